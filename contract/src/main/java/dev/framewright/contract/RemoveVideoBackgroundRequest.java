@@ -1,0 +1,25 @@
+package dev.framewright.contract;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Body of {@code POST /v1/tools/remove-video-background} ({@code REMOVE_VIDEO_BACKGROUND}, API.md
+ * §2.2 single-asset transforms): a VIDEO whose foreground is cut out. {@code videoStorageFileId} is
+ * required. Shared fields per §2.1.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RemoveVideoBackgroundRequest(
+        String videoStorageFileId,
+        WatermarkMode watermarkMode,
+        Integer numResults,
+        @JsonProperty("isOutputTemporary") Boolean isOutputTemporary)
+        implements ToolRequest {
+
+    @Override
+    public ToolType toolType() {
+        return ToolType.REMOVE_VIDEO_BACKGROUND;
+    }
+}

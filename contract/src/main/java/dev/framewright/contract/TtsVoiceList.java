@@ -1,0 +1,13 @@
+package dev.framewright.contract;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * {@code GET /v1/resources/tts-voices}, in catalogue order (API.md §4.2, §1.9). {@code hasMore} and
+ * {@code nextCursor} are [ext].
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record TtsVoiceList(List<TtsVoice> ttsVoices, boolean hasMore, String nextCursor) {}

@@ -1,0 +1,69 @@
+package dev.framewright.core.executions;
+
+import dev.framewright.contract.ErrorCode;
+import dev.framewright.core.Cursor;
+import dev.framewright.core.files.FileRecord;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Executions and their queue. Every write that a worker makes is compare-and-set, fenced by the
+ * lease owner and attempt, so a worker that lost its lease can never overwrite a result.
+ * Implementations are thread-safe and safe across processes sharing one database.
+ */
+public interface ExecutionStore {
+    void insert(ExecutionRecord execution);
+
+    /** The team's execution; empty when unknown or another team's. */
+    Optional<ExecutionRecord> find(String teamId, String executionId);
+
+    Optional<ExecutionRecord> findById(String executionId);
+
+    /**
+     * The team's executions, newest first, ties by id descending, after {@code after} (null: from
+     * the start), at most {@code max} items.
+     */
+    List<ExecutionRecord> list(String teamId, Cursor after, int max);
+
+    /**
+     * Claims the oldest pending execution whose team is under its concurrency cap: status becomes
+     * running, attempt +1, lease owned by {@code workerId} until {@code now + lease}.
+     */
+    Optional<ExecutionRecord> claim(String workerId, Instant now, Duration lease);
+
+    /** Outcome of a heartbeat. */
+    enum LeaseState {
+        HELD,
+        CANCEL_REQUESTED,
+        LOST
+    }
+
+    /** Extends the lease and records progress (never decreasing). */
+    LeaseState heartbeat(String executionId, String workerId, int attempt, Instant leaseUntil, int progress);
+
+    /**
+     * Settles success: inserts the output files and marks the execution succeeded in one
+     * transaction. False when the lease was lost or a cancel was requested (nothing written).
+     */
+    boolean succeed(String executionId, String workerId, int attempt, List<FileRecord> outputs, Instant now);
+
+    /** Settles failure; false when the lease was lost. */
+    boolean fail(String executionId, String workerId, int attempt, ErrorCode code, String message, Instant now);
+
+    /** Settles a requested cancel after the work has stopped; false when the lease was lost. */
+    boolean settleCancelled(String executionId, String workerId, int attempt, Instant now);
+
+    /**
+     * Cancels on request (API.md §2.3): pending → cancelled at once; running → cancel requested;
+     * terminal → unchanged. Returns the execution after the change.
+     */
+    Optional<ExecutionRecord> requestCancel(String teamId, String executionId, Instant now);
+
+    /**
+     * Running executions whose lease expired go back to pending when attempts remain, else fail with
+     * {@code internal_error}. Returns how many were touched.
+     */
+    int reapExpired(Instant now, int maxAttempts);
+}

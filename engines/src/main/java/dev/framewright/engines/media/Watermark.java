@@ -1,0 +1,78 @@
+package dev.framewright.engines.media;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+
+/**
+ * A visible text mark (API.md §10.7) drawn into the bottom-right corner of an image: light,
+ * semi-transparent letters with a dark outline, so that it reads on any background, sized to about
+ * a twentieth of the image's shorter side. Immutable and thread-safe.
+ */
+public final class Watermark {
+    /** The text used unless an operator configures another. */
+    public static final String DEFAULT_TEXT = "Framewright";
+
+    public static final Watermark DEFAULT = new Watermark(DEFAULT_TEXT);
+
+    private static final int MIN_FONT_PX = 10;
+    private static final double MAX_WIDTH_SHARE = 0.8;
+    private static final Color FILL = new Color(255, 255, 255, 160);
+    private static final Color OUTLINE = new Color(0, 0, 0, 110);
+
+    private final String text;
+
+    public Watermark(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("watermark text must not be blank");
+        }
+        this.text = text.strip();
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /**
+     * Draws the mark onto {@code image} in place. Best on {@code TYPE_INT_ARGB} or {@code TYPE_INT_RGB}
+     * images; an indexed image would snap the translucent letters to its palette. On a transparent
+     * image the mark is itself translucent.
+     */
+    public void drawOn(BufferedImage image) {
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            Shape letters = letters(g, image.getWidth(), image.getHeight());
+            float fontPx = (float) letters.getBounds2D().getHeight();
+            g.setStroke(new BasicStroke(Math.max(1f, fontPx / 12f)));
+            g.setColor(OUTLINE);
+            g.draw(letters);
+            g.setColor(FILL);
+            g.fill(letters);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /** The text's outline, placed with a margin of half its height from the bottom-right corner. */
+    private Shape letters(Graphics2D g, int width, int height) {
+        int fontPx = Math.max(MIN_FONT_PX, Math.min(width, height) / 20);
+        TextLayout layout = new TextLayout(text, new Font(Font.SANS_SERIF, Font.BOLD, fontPx), g.getFontRenderContext());
+        Rectangle2D bounds = layout.getBounds();
+        double scale = Math.min(1.0, width * MAX_WIDTH_SHARE / bounds.getWidth());
+        double margin = fontPx * scale / 2;
+        double x = width - margin - (bounds.getX() + bounds.getWidth()) * scale;
+        double y = height - margin - (bounds.getY() + bounds.getHeight()) * scale;
+        AffineTransform place = AffineTransform.getTranslateInstance(x, y);
+        place.scale(scale, scale);
+        return layout.getOutline(place);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.framewright.server;
+
+import dev.framewright.core.files.FileRecord;
+import dev.framewright.core.files.FileStore;
+import dev.framewright.core.files.UploadProcessor;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Background file work of this node: processing of uploaded files (restarted at start for files a
+ * crash left in processing) and the sweep that fails uploads whose URL expired unused.
+ */
+final class Background implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Background.class);
+
+    private final FileStore files;
+    private final UploadProcessor processor;
+    private final Clock clock;
+    private final ExecutorService processing =
+            Executors.newFixedThreadPool(2, r -> Thread.ofPlatform().name("upload-processing").daemon().unstarted(r));
+    private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
+            r -> Thread.ofPlatform().name("upload-sweeper").daemon().unstarted(r));
+
+    Background(FileStore files, UploadProcessor processor, Clock clock) {
+        this.files = files;
+        this.processor = processor;
+        this.clock = clock;
+    }
+
+    void start() {
+        List<FileRecord> interrupted = files.listProcessing();
+        interrupted.forEach(f -> process(f.id()));
+        if (!interrupted.isEmpty()) {
+            log.info("resuming processing of {} upload(s)", interrupted.size());
+        }
+        sweeper.scheduleWithFixedDelay(this::sweep, 5, 15, TimeUnit.SECONDS);
+    }
+
+    void process(String fileId) {
+        processing.execute(() -> {
+            try {
+                processor.process(fileId);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                log.error("processing of {} failed", fileId, e);
+            }
+        });
+    }
+
+    private void sweep() {
+        try {
+            List<String> expired = files.expireUploads(clock.instant());
+            if (!expired.isEmpty()) {
+                log.info("{} upload(s) expired without bytes", expired.size());
+            }
+        } catch (RuntimeException e) {
+            log.warn("upload sweep failed: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        sweeper.shutdownNow();
+        processing.shutdownNow();
+    }
+}

@@ -1,0 +1,91 @@
+package dev.framewright.server.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.framewright.contract.ErrorCode;
+import dev.framewright.contract.FileList;
+import dev.framewright.contract.UploadFileResponse;
+import dev.framewright.core.ApiException;
+import dev.framewright.core.Page;
+import dev.framewright.core.Paging;
+import dev.framewright.core.executions.InputReader;
+import dev.framewright.core.files.FileRecord;
+import dev.framewright.core.files.FileService;
+import dev.framewright.core.files.UploadState;
+import dev.framewright.server.http.Http;
+import dev.framewright.server.http.Json;
+import dev.framewright.server.http.RouteTable;
+import dev.framewright.server.media.MediaUrls;
+import io.javalin.http.Context;
+
+/** Files (API.md §3). */
+public final class FileRoutes {
+    private final FileService files;
+    private final Views views;
+    private final MediaUrls urls;
+    private final long maxJsonBytes;
+
+    public FileRoutes(FileService files, Views views, MediaUrls urls, long maxJsonBytes) {
+        this.files = files;
+        this.views = views;
+        this.urls = urls;
+        this.maxJsonBytes = maxJsonBytes;
+    }
+
+    public void register(RouteTable t) {
+        var key = RouteTable.Access.API_KEY;
+        t.get("/v1/files", key, "files-read", this::list);
+        t.post("/v1/files/search", key, "files-search", this::search);
+        t.post("/v1/files/upload", key, "files-upload", this::upload);
+        t.get("/v1/files/{fileId}", key, "files-read", this::get);
+        t.post("/v1/files/{fileId}/hydrate", key, "files-hydrate", this::get);
+        t.post("/v1/files/{fileId}/archive", key, "files-manage", this::archive);
+        t.post("/v1/files/{fileId}/enable-public-preview", key, "files-manage", this::enablePreview);
+        t.post("/v1/files/{fileId}/disable-public-preview", key, "files-manage", this::disablePreview);
+    }
+
+    private void list(Context ctx) {
+        Paging paging = Paging.of(ctx.queryParam("limit"), ctx.queryParam("cursor"), "files", "");
+        Page<FileRecord> page = files.list(Http.principal(ctx), paging);
+        Json.write(ctx, 200, new FileList(page.items().stream().map(views::file).toList(), page.hasMore(),
+                page.nextCursor()));
+    }
+
+    private void get(Context ctx) {
+        Json.write(ctx, 200, views.file(files.get(Http.principal(ctx), ctx.pathParam("fileId"))));
+    }
+
+    private void upload(Context ctx) {
+        FileRecord f = files.createUpload(Http.principal(ctx), Json.body(ctx, maxJsonBytes));
+        Json.write(ctx, 200, new UploadFileResponse(f.id(), urls.upload(f.id(), f.uploadExpiresAt())));
+    }
+
+    private void archive(Context ctx) {
+        Json.write(ctx, 200, views.file(files.archive(Http.principal(ctx), ctx.pathParam("fileId"))));
+    }
+
+    /** Search needs the embedding engine of the files issue; until it is installed the contract's 503 applies. */
+    private void search(Context ctx) {
+        ObjectNode body = Json.body(ctx, maxJsonBytes);
+        InputReader in = new InputReader(body);
+        in.string("query", true, 1000);
+        in.integer("numResults", 1, 100, 10);
+        in.bool("selfOnly", false);
+        throw ApiException.engineUnavailable("No search embedding engine is installed on this server");
+    }
+
+    private void enablePreview(Context ctx) {
+        FileRecord f = files.get(Http.principal(ctx), ctx.pathParam("fileId"));
+        if (f.archived()) {
+            throw ApiException.invalid("fileId: file is archived");
+        }
+        if (f.uploadState() != UploadState.READY) {
+            throw ApiException.invalid("fileId: file is not ready");
+        }
+        throw new ApiException(ErrorCode.ENGINE_UNAVAILABLE, "Public previews are not available on this server yet");
+    }
+
+    /** Disabling is idempotent; no file can have a public preview before enabling exists. */
+    private void disablePreview(Context ctx) {
+        Json.write(ctx, 200, views.file(files.get(Http.principal(ctx), ctx.pathParam("fileId"))));
+    }
+}

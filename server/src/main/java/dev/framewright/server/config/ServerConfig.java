@@ -1,0 +1,160 @@
+package dev.framewright.server.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The server's typed configuration, validated when built (see {@link Settings} and
+ * docs/configuration.md).
+ */
+public record ServerConfig(
+        int port,
+        String host,
+        Path dataDir,
+        String publicBaseUrl,
+        String bootstrapApiKey,
+        boolean webhooksAllowHttp,
+        boolean outboundAllowPrivate,
+        String databaseUrl,
+        String databaseUser,
+        String databasePassword,
+        long maxJsonBytes,
+        long maxUploadBytes,
+        Duration signedUrlTtl,
+        Duration uploadUrlTtl,
+        int workers,
+        int teamConcurrency,
+        Duration executionTimeout,
+        int maxAttempts,
+        String metricsToken) {
+
+    /** Builds and validates the configuration; {@link ConfigException} names the first bad setting. */
+    public static ServerConfig from(ConfigSources src) {
+        int port = (int) integer(src, Settings.PORT, 0, 65535);
+        Path dataDir = Path.of(text(src, Settings.DATA_DIR)).toAbsolutePath().normalize();
+        String base = src.get(Settings.PUBLIC_BASE_URL).filter(s -> !s.isBlank()).orElse(null);
+        if (base != null) {
+            base = validateBaseUrl(base);
+        }
+        String bootstrap = src.get(Settings.BOOTSTRAP_API_KEY).filter(s -> !s.isEmpty()).orElse(null);
+        if (bootstrap != null && !bootstrap.matches("[\\x21-\\x7e]{20,200}")) {
+            throw invalid(Settings.BOOTSTRAP_API_KEY, "(value hidden)");
+        }
+        String dbUrl = src.get(Settings.DATABASE_URL).filter(s -> !s.isBlank())
+                .orElse("jdbc:sqlite:" + dataDir.resolve("framewright.db"));
+        if (!dbUrl.startsWith("jdbc:sqlite:") && !dbUrl.startsWith("jdbc:postgresql:")) {
+            throw invalid(Settings.DATABASE_URL, dbUrl);
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        return new ServerConfig(
+                port,
+                text(src, Settings.HOST),
+                dataDir,
+                base,
+                bootstrap,
+                bool(src, Settings.WEBHOOKS_ALLOW_HTTP),
+                bool(src, Settings.OUTBOUND_ALLOW_PRIVATE),
+                dbUrl,
+                src.get(Settings.DATABASE_USER).filter(s -> !s.isEmpty()).orElse(null),
+                src.get(Settings.DATABASE_PASSWORD).filter(s -> !s.isEmpty()).orElse(null),
+                integer(src, Settings.MAX_JSON_BYTES, 1024, 64L << 20),
+                integer(src, Settings.MAX_UPLOAD_BYTES, 1, 1L << 40),
+                Duration.ofSeconds(integer(src, Settings.SIGNED_URL_TTL_SECONDS, 60, 604800)),
+                Duration.ofSeconds(integer(src, Settings.UPLOAD_URL_TTL_SECONDS, 60, 604800)),
+                src.get(Settings.WORKERS).isPresent() ? (int) integer(src, Settings.WORKERS, 0, 256) : cores,
+                (int) integer(src, Settings.TEAM_CONCURRENCY, 1, 1000),
+                Duration.ofSeconds(integer(src, Settings.EXECUTION_TIMEOUT_SECONDS, 1, 86400)),
+                (int) integer(src, Settings.MAX_ATTEMPTS, 1, 10),
+                metricsToken(src));
+    }
+
+    /** The base of handed-out URLs: the configured one, else {@code http://127.0.0.1:<actual port>}. */
+    public String publicBaseUrl(int actualPort) {
+        return publicBaseUrl != null ? publicBaseUrl : "http://127.0.0.1:" + actualPort;
+    }
+
+    /** The effective settings, one per line, secrets masked, for the start-up log. */
+    public List<String> describe(int actualPort) {
+        List<String> lines = new ArrayList<>();
+        lines.add("port=" + actualPort);
+        lines.add("host=" + host);
+        lines.add("data-dir=" + dataDir);
+        lines.add("public-base-url=" + publicBaseUrl(actualPort));
+        lines.add("bootstrap-api-key=" + (bootstrapApiKey == null ? "(not set)" : mask(bootstrapApiKey)));
+        lines.add("webhooks-allow-http=" + webhooksAllowHttp);
+        lines.add("outbound-allow-private=" + outboundAllowPrivate);
+        lines.add("database-url=" + databaseUrl.replaceAll("password=[^&]*", "password=****"));
+        lines.add("database-user=" + (databaseUser == null ? "(not set)" : databaseUser));
+        lines.add("database-password=" + (databasePassword == null ? "(not set)" : "****"));
+        lines.add("max-json-bytes=" + maxJsonBytes);
+        lines.add("max-upload-bytes=" + maxUploadBytes);
+        lines.add("signed-url-ttl-seconds=" + signedUrlTtl.toSeconds());
+        lines.add("upload-url-ttl-seconds=" + uploadUrlTtl.toSeconds());
+        lines.add("workers=" + workers);
+        lines.add("team-concurrency=" + teamConcurrency);
+        lines.add("execution-timeout-seconds=" + executionTimeout.toSeconds());
+        lines.add("max-attempts=" + maxAttempts);
+        lines.add("metrics-token=" + (metricsToken == null ? "(not set)" : "****"));
+        return lines;
+    }
+
+    private static String metricsToken(ConfigSources src) {
+        String t = src.get(Settings.METRICS_TOKEN).filter(s -> !s.isEmpty()).orElse(null);
+        if (t != null && (t.length() < 8 || t.length() > 200)) {
+            throw invalid(Settings.METRICS_TOKEN, "(value hidden)");
+        }
+        return t;
+    }
+
+    private static String mask(String secret) {
+        return secret.length() <= 8 ? "****" : secret.substring(0, 4) + "****" + secret.substring(secret.length() - 2);
+    }
+
+    private static String text(ConfigSources src, Setting s) {
+        return src.get(s).filter(v -> !v.isBlank()).orElse(s.defaultValue());
+    }
+
+    private static long integer(ConfigSources src, Setting s, long min, long max) {
+        String raw = src.get(s).orElse(s.defaultValue()).trim();
+        try {
+            long v = Long.parseLong(raw);
+            if (v < min || v > max) {
+                throw invalid(s, raw);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw invalid(s, raw);
+        }
+    }
+
+    private static boolean bool(ConfigSources src, Setting s) {
+        String raw = src.get(s).orElse(s.defaultValue()).trim().toLowerCase(Locale.ROOT);
+        return switch (raw) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no", "" -> false;
+            default -> throw invalid(s, raw);
+        };
+    }
+
+    private static String validateBaseUrl(String raw) {
+        try {
+            URI u = URI.create(raw);
+            if (!u.isAbsolute() || u.getHost() == null || u.getQuery() != null || u.getFragment() != null
+                    || !(u.getScheme().equals("http") || u.getScheme().equals("https"))) {
+                throw invalid(Settings.PUBLIC_BASE_URL, raw);
+            }
+        } catch (IllegalArgumentException e) {
+            throw invalid(Settings.PUBLIC_BASE_URL, raw);
+        }
+        return raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw;
+    }
+
+    static ConfigException invalid(Setting s, String value) {
+        return new ConfigException("invalid value '" + value + "' for " + s.key() + " (" + s.env() + " / " + s.flag()
+                + "): allowed " + s.range());
+    }
+}

@@ -1,0 +1,77 @@
+package dev.framewright.server.http;
+
+import dev.framewright.contract.ErrorCode;
+import dev.framewright.core.ApiException;
+import dev.framewright.core.auth.ApiKeys;
+import dev.framewright.core.auth.Principal;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.Set;
+
+/**
+ * Builds the Javalin app from a {@link RouteTable}: request ids, Bearer authentication of {@code /v1/}
+ * (except the OpenAPI document), JSON 404/405 answers and the error mapper, in the contract's check
+ * order (API.md §1.5).
+ */
+public final class Http {
+    private static final String PRINCIPAL = "framewright.principal";
+    private static final String OPENAPI_PATH = "/v1/openapi.json";
+
+    private Http() {}
+
+    public static Javalin create(RouteTable table, ApiKeys keys, String host) {
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jetty.host = host;
+            config.http.maxRequestSize = Long.MAX_VALUE; // bodies are read bounded by our own code
+            config.http.generateEtags = false;
+            config.router.ignoreTrailingSlashes = false;
+            config.routes.before(ctx -> {
+                RequestIds.assign(ctx);
+                if (ctx.path().startsWith("/v1/") && !ctx.path().equals(OPENAPI_PATH)) {
+                    ctx.attribute(PRINCIPAL, authenticate(ctx, keys));
+                }
+            });
+            config.routes.after(ctx -> RequestIds.clear());
+            table.install(config);
+            config.routes.exception(ApiException.class, ErrorMapper::api);
+            config.routes.exception(Exception.class, ErrorMapper::unexpected);
+            config.routes.error(404, ctx -> notFoundOrMethod(ctx, table));
+        });
+    }
+
+    /** The authenticated caller of a {@code /v1/} request. */
+    public static Principal principal(Context ctx) {
+        Principal p = ctx.attribute(PRINCIPAL);
+        if (p == null) {
+            throw new IllegalStateException("route is not authenticated");
+        }
+        return p;
+    }
+
+    private static Principal authenticate(Context ctx, ApiKeys keys) {
+        String header = ctx.header("Authorization");
+        if (header == null) {
+            throw new ApiException(ErrorCode.MISSING_API_KEY, "Missing API key: send Authorization: Bearer <key>");
+        }
+        String[] parts = header.trim().split("\\s+", 2);
+        if (parts.length < 2 || !parts[0].equalsIgnoreCase("Bearer") || parts[1].isBlank()) {
+            throw new ApiException(ErrorCode.MISSING_API_KEY, "Missing API key: send Authorization: Bearer <key>");
+        }
+        return keys.authenticate(parts[1].trim());
+    }
+
+    private static void notFoundOrMethod(Context ctx, RouteTable table) {
+        if (ctx.attribute(Json.WRITTEN) != null) {
+            return; // a handler already answered 404 with its own body
+        }
+        Set<String> allowed = table.allowedMethods(ctx.path());
+        if (!allowed.isEmpty()) {
+            ctx.header("Allow", String.join(", ", allowed));
+            ErrorMapper.write(ctx, ErrorCode.METHOD_NOT_ALLOWED,
+                    "Method " + ctx.method().name() + " is not allowed here; allowed: " + String.join(", ", allowed), null);
+            return;
+        }
+        ErrorMapper.write(ctx, ErrorCode.NOT_FOUND, "No such route: " + ctx.method().name() + " " + ctx.path(), null);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.framewright.store.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.framewright.core.auth.ApiKeyStore;
+import dev.framewright.core.auth.TeamStore;
+import dev.framewright.core.executions.ExecutionStore;
+import dev.framewright.core.files.FileStore;
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The SQL store on SQLite (embedded default) or PostgreSQL (scale mode): one Flyway migration set,
+ * one SQL text. The constructor does no I/O; {@link #start()} connects and migrates.
+ */
+public final class JdbcStorage implements AutoCloseable {
+    private final String url;
+    private final String user;
+    private final String password;
+    private final Dialect dialect;
+    private HikariDataSource dataSource;
+    private Jdbi jdbi;
+    private TeamStore teams;
+    private ApiKeyStore keys;
+    private FileStore files;
+    private ExecutionStore executions;
+
+    public JdbcStorage(String url, String user, String password) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        this.dialect = Dialect.of(url);
+    }
+
+    public static JdbcStorage sqlite(Path file) {
+        return new JdbcStorage("jdbc:sqlite:" + file.toAbsolutePath(), null, null);
+    }
+
+    /** Connects, migrates the schema (under Flyway's lock, so several nodes may start together). */
+    public synchronized JdbcStorage start() {
+        HikariConfig hc = new HikariConfig();
+        hc.setJdbcUrl(url);
+        hc.setPoolName("framewright-db");
+        if (user != null) {
+            hc.setUsername(user);
+        }
+        if (password != null) {
+            hc.setPassword(password);
+        }
+        if (dialect == Dialect.SQLITE) {
+            // WAL lets readers run beside the writer; IMMEDIATE transactions take the write lock up front
+            // so two read-then-write transactions never deadlock; busy_timeout waits instead of failing.
+            hc.addDataSourceProperty("journal_mode", "WAL");
+            hc.addDataSourceProperty("synchronous", "NORMAL");
+            hc.addDataSourceProperty("busy_timeout", "30000");
+            hc.addDataSourceProperty("foreign_keys", "true");
+            hc.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+            hc.setMaximumPoolSize(4);
+        } else {
+            hc.setMaximumPoolSize(16);
+        }
+        dataSource = new HikariDataSource(hc);
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        jdbi = Jdbi.create(dataSource);
+        teams = new JdbiTeamStore(jdbi);
+        keys = new JdbiApiKeyStore(jdbi);
+        files = new JdbiFileStore(jdbi);
+        executions = new JdbiExecutionStore(jdbi, dialect, (JdbiFileStore) files);
+        return this;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public TeamStore teams() {
+        return teams;
+    }
+
+    public ApiKeyStore keys() {
+        return keys;
+    }
+
+    public FileStore files() {
+        return files;
+    }
+
+    public ExecutionStore executions() {
+        return executions;
+    }
+
+    /** Throws when the database cannot answer (for {@code /readyz}). */
+    public void check() {
+        jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+    }
+
+    @Override
+    public synchronized void close() {
+        if (dataSource != null) {
+            dataSource.close();
+        }
+    }
+}

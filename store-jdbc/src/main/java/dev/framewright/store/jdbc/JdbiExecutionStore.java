@@ -1,0 +1,243 @@
+package dev.framewright.store.jdbc;
+
+import dev.framewright.contract.ErrorCode;
+import dev.framewright.contract.ExecutionStatus;
+import dev.framewright.contract.ToolType;
+import dev.framewright.core.Cursor;
+import dev.framewright.core.executions.ExecutionRecord;
+import dev.framewright.core.executions.ExecutionStore;
+import dev.framewright.core.files.FileRecord;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Executions and the queue (the same rows). Every worker write is fenced by {@code lease_owner},
+ * {@code attempt} and status, so a worker that lost its lease changes nothing.
+ */
+final class JdbiExecutionStore implements ExecutionStore {
+    /** Guard of every worker write: the caller still holds the lease of this attempt. */
+    private static final String HELD = " WHERE id = :id AND lease_owner = :owner AND attempt = :attempt "
+            + "AND status = 'running'";
+
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+    private final JdbiFileStore files;
+
+    JdbiExecutionStore(Jdbi jdbi, Dialect dialect, JdbiFileStore files) {
+        this.jdbi = jdbi;
+        this.dialect = dialect;
+        this.files = files;
+    }
+
+    @Override
+    public void insert(ExecutionRecord e) {
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO executions (id, team_id, key_id, tool_type, status, "
+                        + "input_json, num_results, output_temporary, watermark, progress, attempt, lease_owner, "
+                        + "lease_expires_at, cancel_requested, error_code, error_message, result_file_ids, "
+                        + "created_at, started_at, completed_at) VALUES (:id, :team, :key, :tool, :status, :input, "
+                        + ":n, :temp, :wm, :progress, :attempt, NULL, NULL, 0, NULL, NULL, NULL, :created, NULL, NULL)")
+                .bind("id", e.id())
+                .bind("team", e.teamId())
+                .bind("key", e.keyId())
+                .bind("tool", e.toolType().name())
+                .bind("status", e.status().wire())
+                .bind("input", e.inputJson())
+                .bind("n", e.numResults())
+                .bind("temp", e.outputTemporary() ? 1 : 0)
+                .bind("wm", e.watermark() ? 1 : 0)
+                .bind("progress", e.progress())
+                .bind("attempt", e.attempt())
+                .bind("created", e.createdAt().toEpochMilli())
+                .execute());
+    }
+
+    @Override
+    public Optional<ExecutionRecord> find(String teamId, String executionId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM executions WHERE id = :id AND team_id = :team")
+                .bind("id", executionId)
+                .bind("team", teamId)
+                .map(JdbiExecutionStore::map)
+                .findOne());
+    }
+
+    @Override
+    public Optional<ExecutionRecord> findById(String executionId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM executions WHERE id = :id")
+                .bind("id", executionId)
+                .map(JdbiExecutionStore::map)
+                .findOne());
+    }
+
+    @Override
+    public List<ExecutionRecord> list(String teamId, Cursor after, int max) {
+        String keyset = after == null ? "" : " AND (created_at < :k OR (created_at = :k AND id < :kid))";
+        return jdbi.withHandle(h -> {
+            var q = h.createQuery("SELECT * FROM executions WHERE team_id = :team" + keyset
+                            + " ORDER BY created_at DESC, id DESC LIMIT :max")
+                    .bind("team", teamId)
+                    .bind("max", max);
+            if (after != null) {
+                q.bind("k", after.sortKey()).bind("kid", after.id());
+            }
+            return q.map(JdbiExecutionStore::map).list();
+        });
+    }
+
+    @Override
+    public Optional<ExecutionRecord> claim(String workerId, Instant now, Duration lease) {
+        String sql = "UPDATE executions SET status = 'running', attempt = attempt + 1, lease_owner = :owner, "
+                + "lease_expires_at = :until, started_at = COALESCE(started_at, :now) "
+                + "WHERE status = 'pending' AND id = (SELECT e.id FROM executions e JOIN teams t ON t.id = e.team_id "
+                + "WHERE e.status = 'pending' AND (SELECT COUNT(*) FROM executions r WHERE r.team_id = e.team_id "
+                + "AND r.status = 'running') < t.concurrency_cap ORDER BY e.created_at, e.id LIMIT 1"
+                + dialect.skipLocked() + ") RETURNING *";
+        return jdbi.inTransaction(h -> {
+            if (dialect == Dialect.POSTGRES) {
+                // the per-team cap counts running rows, which SKIP LOCKED alone cannot make exact under
+                // concurrent claims: claims serialise on one transaction-scoped advisory lock (they are short)
+                h.execute("SELECT pg_advisory_xact_lock(7216001)");
+            }
+            return h.createQuery(sql)
+                    .bind("owner", workerId)
+                    .bind("until", now.plus(lease).toEpochMilli())
+                    .bind("now", now.toEpochMilli())
+                    .map(JdbiExecutionStore::map)
+                    .findOne();
+        });
+    }
+
+    @Override
+    public LeaseState heartbeat(String executionId, String workerId, int attempt, Instant leaseUntil, int progress) {
+        Optional<Integer> cancel = jdbi.withHandle(h -> h.createQuery("UPDATE executions SET lease_expires_at = :until, "
+                        + "progress = CASE WHEN progress < :p THEN :p ELSE progress END" + HELD
+                        + " RETURNING cancel_requested")
+                .bind("id", executionId)
+                .bind("owner", workerId)
+                .bind("attempt", attempt)
+                .bind("until", leaseUntil.toEpochMilli())
+                .bind("p", progress)
+                .mapTo(Integer.class)
+                .findOne());
+        if (cancel.isEmpty()) {
+            return LeaseState.LOST;
+        }
+        return cancel.get() != 0 ? LeaseState.CANCEL_REQUESTED : LeaseState.HELD;
+    }
+
+    @Override
+    public boolean succeed(String executionId, String workerId, int attempt, List<FileRecord> outputs, Instant now) {
+        String ids = String.join(",", outputs.stream().map(FileRecord::id).toList());
+        return jdbi.inTransaction(h -> {
+            int n = h.createUpdate("UPDATE executions SET status = 'succeeded', progress = 100, completed_at = :now, "
+                            + "result_file_ids = :ids, lease_owner = NULL, lease_expires_at = NULL" + HELD
+                            + " AND cancel_requested = 0")
+                    .bind("id", executionId)
+                    .bind("owner", workerId)
+                    .bind("attempt", attempt)
+                    .bind("now", now.toEpochMilli())
+                    .bind("ids", ids)
+                    .execute();
+            if (n != 1) {
+                return false;
+            }
+            for (FileRecord f : outputs) {
+                files.insert(h, f);
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public boolean fail(String executionId, String workerId, int attempt, ErrorCode code, String message, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE executions SET status = 'failed', error_code = :code, "
+                                + "error_message = :msg, completed_at = :now, lease_owner = NULL, "
+                                + "lease_expires_at = NULL" + HELD + " AND cancel_requested = 0")
+                        .bind("id", executionId)
+                        .bind("owner", workerId)
+                        .bind("attempt", attempt)
+                        .bind("code", code.wire())
+                        .bind("msg", message)
+                        .bind("now", now.toEpochMilli())
+                        .execute())
+                == 1;
+    }
+
+    @Override
+    public boolean settleCancelled(String executionId, String workerId, int attempt, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE executions SET status = 'cancelled', completed_at = :now, "
+                                + "lease_owner = NULL, lease_expires_at = NULL" + HELD)
+                        .bind("id", executionId)
+                        .bind("owner", workerId)
+                        .bind("attempt", attempt)
+                        .bind("now", now.toEpochMilli())
+                        .execute())
+                == 1;
+    }
+
+    @Override
+    public Optional<ExecutionRecord> requestCancel(String teamId, String executionId, Instant now) {
+        return jdbi.inTransaction(h -> {
+            h.createUpdate("UPDATE executions SET status = 'cancelled', completed_at = :now "
+                            + "WHERE id = :id AND team_id = :team AND status = 'pending'")
+                    .bind("id", executionId)
+                    .bind("team", teamId)
+                    .bind("now", now.toEpochMilli())
+                    .execute();
+            h.createUpdate("UPDATE executions SET cancel_requested = 1 "
+                            + "WHERE id = :id AND team_id = :team AND status = 'running'")
+                    .bind("id", executionId)
+                    .bind("team", teamId)
+                    .execute();
+            return h.createQuery("SELECT * FROM executions WHERE id = :id AND team_id = :team")
+                    .bind("id", executionId)
+                    .bind("team", teamId)
+                    .map(JdbiExecutionStore::map)
+                    .findOne();
+        });
+    }
+
+    @Override
+    public int reapExpired(Instant now, int maxAttempts) {
+        long t = now.toEpochMilli();
+        String expired = " WHERE status = 'running' AND lease_expires_at < :now";
+        return jdbi.inTransaction(h -> {
+            // a cancel requested of a dead worker: nothing runs any more, so the cancel is complete
+            int cancelled = h.createUpdate("UPDATE executions SET status = 'cancelled', completed_at = :now, "
+                            + "lease_owner = NULL, lease_expires_at = NULL" + expired + " AND cancel_requested = 1")
+                    .bind("now", t)
+                    .execute();
+            int failed = h.createUpdate("UPDATE executions SET status = 'failed', error_code = 'internal_error', "
+                            + "error_message = :msg, completed_at = :now, lease_owner = NULL, lease_expires_at = NULL"
+                            + expired + " AND attempt >= :max")
+                    .bind("now", t)
+                    .bind("max", maxAttempts)
+                    .bind("msg", "The execution was interrupted " + maxAttempts
+                            + " times (server restarts or lost workers) and was given up")
+                    .execute();
+            int requeued = h.createUpdate("UPDATE executions SET status = 'pending', lease_owner = NULL, "
+                            + "lease_expires_at = NULL" + expired)
+                    .bind("now", t)
+                    .execute();
+            return cancelled + failed + requeued;
+        });
+    }
+
+    private static ExecutionRecord map(ResultSet rs, StatementContext ctx) throws SQLException {
+        String ids = rs.getString("result_file_ids");
+        return new ExecutionRecord(rs.getString("id"), rs.getString("team_id"), rs.getString("key_id"),
+                ToolType.valueOf(rs.getString("tool_type")), ExecutionStatus.fromWire(rs.getString("status")),
+                rs.getString("input_json"), rs.getInt("num_results"), Rows.flag(rs, "output_temporary"),
+                Rows.flag(rs, "watermark"), rs.getInt("progress"), rs.getInt("attempt"), rs.getString("lease_owner"),
+                Rows.instant(rs, "lease_expires_at"), Rows.flag(rs, "cancel_requested"), rs.getString("error_code"),
+                rs.getString("error_message"),
+                ids == null || ids.isEmpty() ? List.of() : Arrays.asList(ids.split(",")),
+                Rows.instant(rs, "created_at"), Rows.instant(rs, "started_at"), Rows.instant(rs, "completed_at"));
+    }
+}

@@ -1,0 +1,199 @@
+package dev.framewright.store.jdbc;
+
+import dev.framewright.contract.FileScope;
+import dev.framewright.contract.FileSourceStatus;
+import dev.framewright.contract.FileType;
+import dev.framewright.contract.ToolType;
+import dev.framewright.core.Cursor;
+import dev.framewright.core.files.FileRecord;
+import dev.framewright.core.files.FileStore;
+import dev.framewright.core.files.Rendition;
+import dev.framewright.core.files.RenditionKind;
+import dev.framewright.core.files.UploadState;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.StatementContext;
+
+final class JdbiFileStore implements FileStore {
+    private static final String COLUMNS = "id, team_id, created_by_key_id, scope, type, display_name, content_type, "
+            + "sha256, bytes, width, height, duration_seconds, renditions, upload_state, upload_expires_at, "
+            + "error_message, description, transcript, archived_at, public_playback_id, source_tool_type, "
+            + "source_tool_execution_id, created_at, updated_at";
+    private static final String VALUES = ":id, :team_id, :created_by_key_id, :scope, :type, :display_name, "
+            + ":content_type, :sha256, :bytes, :width, :height, :duration_seconds, :renditions, :upload_state, "
+            + ":upload_expires_at, :error_message, :description, :transcript, :archived_at, :public_playback_id, "
+            + ":source_tool_type, :source_tool_execution_id, :created_at, :updated_at";
+
+    private final Jdbi jdbi;
+
+    JdbiFileStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public void insert(FileRecord f) {
+        jdbi.useHandle(h -> insert(h, f));
+    }
+
+    /** Inserts within the caller's transaction (used by the execution store on success). */
+    void insert(Handle h, FileRecord f) {
+        bind(h.createUpdate("INSERT INTO files (" + COLUMNS + ") VALUES (" + VALUES + ")"), f).execute();
+    }
+
+    @Override
+    public Optional<FileRecord> find(String teamId, String fileId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM files WHERE id = :id AND team_id = :team")
+                .bind("id", fileId)
+                .bind("team", teamId)
+                .map(JdbiFileStore::map)
+                .findOne());
+    }
+
+    @Override
+    public Optional<FileRecord> findById(String fileId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM files WHERE id = :id")
+                .bind("id", fileId)
+                .map(JdbiFileStore::map)
+                .findOne());
+    }
+
+    @Override
+    public Optional<FileRecord> findByPlaybackId(String playbackId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM files WHERE public_playback_id = :p")
+                .bind("p", playbackId)
+                .map(JdbiFileStore::map)
+                .findOne());
+    }
+
+    @Override
+    public void update(FileRecord f) {
+        jdbi.useHandle(h -> bind(h.createUpdate("UPDATE files SET created_by_key_id = :created_by_key_id, "
+                                + "scope = :scope, type = :type, display_name = :display_name, "
+                                + "content_type = :content_type, sha256 = :sha256, bytes = :bytes, width = :width, "
+                                + "height = :height, duration_seconds = :duration_seconds, renditions = :renditions, "
+                                + "upload_state = :upload_state, upload_expires_at = :upload_expires_at, "
+                                + "error_message = :error_message, description = :description, "
+                                + "transcript = :transcript, archived_at = :archived_at, "
+                                + "public_playback_id = :public_playback_id, source_tool_type = :source_tool_type, "
+                                + "source_tool_execution_id = :source_tool_execution_id, updated_at = :updated_at "
+                                + "WHERE id = :id AND team_id = :team_id"),
+                        f)
+                .execute());
+    }
+
+    @Override
+    public boolean consumeUpload(String fileId, String sha256, long bytes, String blobKey, Instant now) {
+        Map<RenditionKind, Rendition> r = new EnumMap<>(RenditionKind.class);
+        for (RenditionKind k : RenditionKind.values()) {
+            r.put(k, Rendition.PENDING);
+        }
+        r.put(RenditionKind.DOWNLOAD, new Rendition(FileSourceStatus.PENDING, blobKey, null, null, null, bytes));
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE files SET upload_state = 'PROCESSING', sha256 = :sha, "
+                                + "bytes = :bytes, renditions = :r, updated_at = :now "
+                                + "WHERE id = :id AND upload_state = 'AWAITING_BYTES'")
+                        .bind("id", fileId)
+                        .bind("sha", sha256)
+                        .bind("bytes", bytes)
+                        .bind("r", RenditionsJson.write(r))
+                        .bind("now", now.toEpochMilli())
+                        .execute())
+                == 1;
+    }
+
+    @Override
+    public List<FileRecord> list(String teamId, Cursor after, int max) {
+        String keyset = after == null ? "" : " AND (updated_at < :k OR (updated_at = :k AND id < :kid))";
+        return jdbi.withHandle(h -> {
+            var q = h.createQuery("SELECT * FROM files WHERE team_id = :team AND archived_at IS NULL" + keyset
+                            + " ORDER BY updated_at DESC, id DESC LIMIT :max")
+                    .bind("team", teamId)
+                    .bind("max", max);
+            if (after != null) {
+                q.bind("k", after.sortKey()).bind("kid", after.id());
+            }
+            return q.map(JdbiFileStore::map).list();
+        });
+    }
+
+    @Override
+    public List<FileRecord> listProcessing() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM files WHERE upload_state = 'PROCESSING'")
+                .map(JdbiFileStore::map)
+                .list());
+    }
+
+    @Override
+    public List<String> expireUploads(Instant now) {
+        Map<RenditionKind, Rendition> failed = new EnumMap<>(RenditionKind.class);
+        for (RenditionKind k : RenditionKind.values()) {
+            failed.put(k, Rendition.FAILED);
+        }
+        return jdbi.inTransaction(h -> {
+            List<String> ids = h.createQuery("SELECT id FROM files WHERE upload_state = 'AWAITING_BYTES' "
+                            + "AND upload_expires_at < :now")
+                    .bind("now", now.toEpochMilli())
+                    .mapTo(String.class)
+                    .list();
+            for (String id : ids) {
+                h.createUpdate("UPDATE files SET upload_state = 'FAILED', renditions = :r, updated_at = :now, "
+                                + "error_message = :msg WHERE id = :id AND upload_state = 'AWAITING_BYTES'")
+                        .bind("id", id)
+                        .bind("r", RenditionsJson.write(failed))
+                        .bind("now", now.toEpochMilli())
+                        .bind("msg", "The upload URL expired before any bytes arrived")
+                        .execute();
+            }
+            return ids;
+        });
+    }
+
+    private static <S extends SqlStatement<S>> S bind(S s, FileRecord f) {
+        return s.bind("id", f.id())
+                .bind("team_id", f.teamId())
+                .bind("created_by_key_id", f.createdByKeyId())
+                .bind("scope", f.scope().name())
+                .bind("type", f.type() == null ? null : f.type().name())
+                .bind("display_name", f.displayName())
+                .bind("content_type", f.contentType())
+                .bind("sha256", f.sha256())
+                .bind("bytes", f.bytes())
+                .bind("width", f.width())
+                .bind("height", f.height())
+                .bind("duration_seconds", f.durationSeconds())
+                .bind("renditions", RenditionsJson.write(f.renditions()))
+                .bind("upload_state", f.uploadState().name())
+                .bind("upload_expires_at", Rows.millis(f.uploadExpiresAt()))
+                .bind("error_message", f.errorMessage())
+                .bind("description", f.description())
+                .bind("transcript", f.transcript())
+                .bind("archived_at", Rows.millis(f.archivedAt()))
+                .bind("public_playback_id", f.publicPlaybackId())
+                .bind("source_tool_type", f.sourceToolType() == null ? null : f.sourceToolType().name())
+                .bind("source_tool_execution_id", f.sourceToolExecutionId())
+                .bind("created_at", f.createdAt().toEpochMilli())
+                .bind("updated_at", f.updatedAt().toEpochMilli());
+    }
+
+    static FileRecord map(ResultSet rs, StatementContext ctx) throws SQLException {
+        String type = rs.getString("type");
+        String tool = rs.getString("source_tool_type");
+        return new FileRecord(rs.getString("id"), rs.getString("team_id"), rs.getString("created_by_key_id"),
+                FileScope.valueOf(rs.getString("scope")), type == null ? null : FileType.valueOf(type),
+                rs.getString("display_name"), rs.getString("content_type"), rs.getString("sha256"),
+                Rows.longValue(rs, "bytes"), Rows.integer(rs, "width"), Rows.integer(rs, "height"),
+                Rows.doubleValue(rs, "duration_seconds"), RenditionsJson.read(rs.getString("renditions")),
+                UploadState.valueOf(rs.getString("upload_state")), Rows.instant(rs, "upload_expires_at"),
+                rs.getString("error_message"), rs.getString("description"), rs.getString("transcript"),
+                Rows.instant(rs, "archived_at"), rs.getString("public_playback_id"),
+                tool == null ? null : ToolType.valueOf(tool), rs.getString("source_tool_execution_id"),
+                Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"));
+    }
+}

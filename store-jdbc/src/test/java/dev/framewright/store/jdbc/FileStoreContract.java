@@ -1,0 +1,205 @@
+package dev.framewright.store.jdbc;
+
+import static dev.framewright.store.jdbc.Fixtures.aFile;
+import static dev.framewright.store.jdbc.Fixtures.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.framewright.contract.FileSourceStatus;
+import dev.framewright.core.Cursor;
+import dev.framewright.core.Page;
+import dev.framewright.core.Paging;
+import dev.framewright.core.auth.Team;
+import dev.framewright.core.files.FileRecord;
+import dev.framewright.core.files.FileStore;
+import dev.framewright.core.files.Rendition;
+import dev.framewright.core.files.RenditionKind;
+import dev.framewright.core.files.UploadState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The {@link FileStore} contract: scoping, round trips, the upload states and keyset lists. */
+interface FileStoreContract extends StoreUnderTest {
+    String EXPIRED_MESSAGE = "The upload URL expired before any bytes arrived";
+
+    default FileRecord storedFile(FileRecord f) {
+        files().insert(f);
+        return f;
+    }
+
+    @Test
+    default void findIsScopedToTheTeamAndFindByIdIsNot() {
+        Team mine = storedTeam();
+        Team theirs = storedTeam();
+        FileRecord file = storedFile(aFile(mine).build());
+
+        assertThat(files().find(mine.id(), file.id())).contains(file);
+        assertThat(files().find(theirs.id(), file.id())).isEmpty();
+        assertThat(files().find(mine.id(), "vg_file_9999999999999999999999")).isEmpty();
+        assertThat(files().findById(file.id())).contains(file);
+        assertThat(files().findById("vg_file_9999999999999999999999")).isEmpty();
+    }
+
+    @Test
+    default void everyFieldRoundTripsThroughInsert() {
+        Team team = storedTeam();
+        FileRecord full = storedFile(aFile(team).complete().build());
+        FileRecord minimal = storedFile(aFile(team).build());
+
+        assertThat(files().findById(full.id())).contains(full);
+        assertThat(files().findById(minimal.id())).contains(minimal);
+        assertThat(files().findById(minimal.id()).orElseThrow().renditions())
+                .containsOnlyKeys(RenditionKind.values())
+                .allSatisfy((kind, r) -> assertThat(r).isEqualTo(Rendition.PENDING));
+    }
+
+    @Test
+    default void updatePersistsEveryFieldAndBackToNulls() {
+        Team team = storedTeam();
+        FileRecord minimal = storedFile(aFile(team).build());
+        FileRecord full = aFile(team).complete().build();
+        FileRecord filled = new FileRecord(minimal.id(), team.id(), full.createdByKeyId(), full.scope(), full.type(),
+                full.displayName(), full.contentType(), full.sha256(), full.bytes(), full.width(), full.height(),
+                full.durationSeconds(), full.renditions(), UploadState.FAILED, full.uploadExpiresAt(),
+                full.errorMessage(), full.description(), full.transcript(), at(40), full.publicPlaybackId(),
+                full.sourceToolType(), full.sourceToolExecutionId(), minimal.createdAt(), at(41));
+
+        files().update(filled);
+        assertThat(files().findById(minimal.id())).contains(filled);
+
+        FileRecord cleared = new FileRecord(minimal.id(), team.id(), null, minimal.scope(), null, "x", null, null,
+                null, null, null, null, Map.of(), UploadState.READY, null, null, null, null, null, null, null, null,
+                minimal.createdAt(), at(42));
+        files().update(cleared);
+        assertThat(files().findById(minimal.id())).contains(cleared);
+    }
+
+    @Test
+    default void updateOfAnotherTeamsFileChangesNothing() {
+        Team mine = storedTeam();
+        Team theirs = storedTeam();
+        FileRecord file = storedFile(aFile(mine).build());
+        FileRecord forged = new FileRecord(file.id(), theirs.id(), null, file.scope(), file.type(), "stolen", null,
+                null, null, null, null, null, Map.of(), file.uploadState(), null, null, null, null, null, null, null,
+                null, file.createdAt(), at(9));
+
+        files().update(forged);
+
+        assertThat(files().findById(file.id())).contains(file);
+    }
+
+    @Test
+    default void consumeUploadSucceedsOnceAndRecordsTheContent() {
+        Team team = storedTeam();
+        FileRecord upload = storedFile(aFile(team).awaitingBytes(at(900)).build());
+
+        assertThat(files().consumeUpload(upload.id(), "cd".repeat(32), 1234, "blobs/a", at(10))).isTrue();
+        assertThat(files().consumeUpload(upload.id(), "ef".repeat(32), 99, "blobs/b", at(11))).isFalse();
+
+        FileRecord consumed = files().findById(upload.id()).orElseThrow();
+        assertThat(consumed.uploadState()).isEqualTo(UploadState.PROCESSING);
+        assertThat(consumed.sha256()).isEqualTo("cd".repeat(32));
+        assertThat(consumed.bytes()).isEqualTo(1234L);
+        assertThat(consumed.updatedAt()).isEqualTo(at(10));
+        assertThat(consumed.rendition(RenditionKind.DOWNLOAD))
+                .isEqualTo(new Rendition(FileSourceStatus.PENDING, "blobs/a", null, null, null, 1234L));
+        assertThat(consumed.rendition(RenditionKind.HLS)).isEqualTo(Rendition.PENDING);
+        assertThat(files().listProcessing()).containsExactly(consumed);
+    }
+
+    @Test
+    default void consumeUploadRefusesFilesThatAreNotAwaitingBytes() {
+        Team team = storedTeam();
+        FileRecord ready = storedFile(aFile(team).build());
+
+        assertThat(files().consumeUpload(ready.id(), "cd".repeat(32), 1, "k", at(1))).isFalse();
+        assertThat(files().consumeUpload("vg_file_9999999999999999999999", "cd".repeat(32), 1, "k", at(1)))
+                .isFalse();
+        assertThat(files().findById(ready.id())).contains(ready);
+    }
+
+    @Test
+    default void listProcessingReturnsOnlyProcessingFilesOfAllTeams() {
+        FileRecord a = storedFile(aFile(storedTeam()).uploadState(UploadState.PROCESSING).build());
+        FileRecord b = storedFile(aFile(storedTeam()).uploadState(UploadState.PROCESSING).build());
+        storedFile(aFile(storedTeam()).awaitingBytes(at(60)).build());
+        storedFile(aFile(storedTeam()).build());
+
+        assertThat(files().listProcessing()).containsExactlyInAnyOrder(a, b);
+    }
+
+    @Test
+    default void listIsNewestUpdateFirstTiesByIdDescendingWithoutArchivedOrForeignFiles() {
+        Team team = storedTeam();
+        FileRecord old = storedFile(aFile(team).updatedAt(at(1)).build());
+        FileRecord tieLow = storedFile(aFile(team).updatedAt(at(5)).build());
+        FileRecord tieHigh = storedFile(aFile(team).updatedAt(at(5)).build());
+        FileRecord newest = storedFile(aFile(team).updatedAt(at(9)).build());
+        storedFile(aFile(team).updatedAt(at(20)).archivedAt(at(20)).build());
+        storedFile(aFile(storedTeam()).updatedAt(at(30)).build());
+
+        assertThat(files().list(team.id(), null, 100)).containsExactly(newest, tieHigh, tieLow, old);
+        assertThat(files().list(team.id(), null, 2)).containsExactly(newest, tieHigh);
+        Cursor afterTieHigh = new Cursor("files", "", at(5).toEpochMilli(), tieHigh.id());
+        assertThat(files().list(team.id(), afterTieHigh, 100)).containsExactly(tieLow, old);
+    }
+
+    @Test
+    default void keysetPagesNeitherRepeatNorSkip() {
+        Team team = storedTeam();
+        List<FileRecord> expected = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            // four distinct times, so most pages break inside a run of equal updatedAt
+            expected.add(0, storedFile(aFile(team).updatedAt(at(i / 3)).build()));
+        }
+
+        List<FileRecord> walked = new ArrayList<>();
+        Cursor after = null;
+        int pages = 0;
+        do {
+            Paging paging = new Paging(4, after, "files", "");
+            Page<FileRecord> page = paging.page(
+                    files().list(team.id(), after, 5), f -> f.updatedAt().toEpochMilli(), FileRecord::id);
+            walked.addAll(page.items());
+            after = page.hasMore() ? Cursor.decode(page.nextCursor(), "files", "") : null;
+            pages++;
+        } while (after != null);
+
+        assertThat(pages).isEqualTo(3);
+        assertThat(walked).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    default void expireUploadsFailsOnlyExpiredUploadsStillAwaitingBytes() {
+        Team team = storedTeam();
+        FileRecord expired = storedFile(aFile(team).awaitingBytes(at(10)).build());
+        FileRecord expiredElsewhere = storedFile(aFile(storedTeam()).awaitingBytes(at(20)).build());
+        FileRecord stillValid = storedFile(aFile(team).awaitingBytes(at(100)).build());
+        FileRecord consumed = storedFile(aFile(team).awaitingBytes(at(10)).build());
+        files().consumeUpload(consumed.id(), "ab".repeat(32), 5, "k", at(5));
+        FileRecord ready = storedFile(aFile(team).build());
+
+        assertThat(files().expireUploads(at(50))).containsExactlyInAnyOrder(expired.id(), expiredElsewhere.id());
+        assertThat(files().expireUploads(at(50))).isEmpty();
+
+        assertThat(files().findById(expired.id())).contains(expectedExpired(expired));
+        assertThat(files().findById(stillValid.id())).contains(stillValid);
+        assertThat(files().findById(ready.id())).contains(ready);
+        assertThat(files().findById(consumed.id()).orElseThrow().uploadState()).isEqualTo(UploadState.PROCESSING);
+    }
+
+    private static FileRecord expectedExpired(FileRecord f) {
+        return f.withAllRenditions(Rendition.FAILED, at(50)).withUploadState(UploadState.FAILED, EXPIRED_MESSAGE, at(50));
+    }
+
+    @Test
+    default void findByPlaybackIdFindsAnyTeamsPublicFile() {
+        FileRecord published = storedFile(
+                aFile(storedTeam()).publicPlaybackId("vg_play_AbCdEfGhIjKlMnOpQrStU-").build());
+        storedFile(aFile(storedTeam()).build());
+
+        assertThat(files().findByPlaybackId("vg_play_AbCdEfGhIjKlMnOpQrStU-")).contains(published);
+        assertThat(files().findByPlaybackId("vg_play_abcdefghijklmnopqrstu-")).isEmpty();
+    }
+}
