@@ -29,6 +29,7 @@ import dev.framewright.server.http.Http;
 import dev.framewright.server.http.RouteTable;
 import dev.framewright.server.media.MediaRoutes;
 import dev.framewright.server.media.MediaUrls;
+import dev.framewright.server.media.PublicRoutes;
 import dev.framewright.storage.LocalDiskBlobStore;
 import dev.framewright.store.jdbc.JdbcStorage;
 import io.javalin.Javalin;
@@ -105,6 +106,7 @@ public final class FramewrightServer implements AutoCloseable {
         new UploadRoutes(urls, storage.files(), blobs, scratch, config.maxUploadBytes(), clock, background::process)
                 .register(routes);
         new MediaRoutes(urls, storage.files(), blobs).register(routes);
+        new PublicRoutes().register(routes);
         new ServiceRoutes(readiness(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), config.metricsToken())
                 .register(routes);
         this.routes = routes;

@@ -49,7 +49,10 @@ public interface ExecutionStore {
      */
     boolean succeed(String executionId, String workerId, int attempt, List<FileRecord> outputs, Instant now);
 
-    /** Settles failure; false when the lease was lost. */
+    /**
+     * Settles failure; false when the lease was lost or a cancel was requested meanwhile (then the
+     * caller settles {@code cancelled}: an accepted cancel always wins).
+     */
     boolean fail(String executionId, String workerId, int attempt, ErrorCode code, String message, Instant now);
 
     /** Settles a requested cancel after the work has stopped; false when the lease was lost. */

@@ -34,7 +34,10 @@ final class AudioRenditions {
         programs.run(
                 outDir,
                 null,
-                audioOnly(ffmpeg, source).add(FfmpegCommand.AAC).add(FfmpegCommand.HLS).build());
+                audioOnly(ffmpeg, source)
+                        .add(FfmpegCommand.AAC)
+                        .add(FfmpegCommand.HLS)
+                        .build());
         return Rendition.ready("index.m3u8", Renditions.HLS_TYPE, null, null, Renditions.hlsBytes(outDir));
     }
 

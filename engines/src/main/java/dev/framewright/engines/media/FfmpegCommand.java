@@ -17,8 +17,8 @@ final class FfmpegCommand {
      * Short side at most 720 px, never enlarged, both sides even (x264 with 4:2:0 needs them even);
      * the long side follows the aspect ratio.
      */
-    static final String SHORT_SIDE_720 = "scale=w='if(gte(iw,ih),-2,2*trunc(min(720,iw)/2))'"
-            + ":h='if(gte(iw,ih),2*trunc(min(720,ih)/2),-2)'";
+    static final String SHORT_SIDE_720 =
+            "scale=w='if(gte(iw,ih),-2,2*trunc(min(720,iw)/2))'" + ":h='if(gte(iw,ih),2*trunc(min(720,ih)/2),-2)'";
 
     /** Private VOD HLS in the working folder: {@code index.m3u8} and {@code seg_000.ts}, … of 4 s. */
     static final List<String> HLS = List.of(

@@ -34,7 +34,14 @@ final class Ffprobe {
     static Optional<Facts> probe(Path ffprobe, Path file) throws IOException {
         StringBuilder out = new StringBuilder();
         try {
-            Subprocess.of(ffprobe.toString(), "-v", "error", "-print_format", "json", "-show_format", "-show_streams",
+            Subprocess.of(
+                            ffprobe.toString(),
+                            "-v",
+                            "error",
+                            "-print_format",
+                            "json",
+                            "-show_format",
+                            "-show_streams",
                             "file:" + file.toAbsolutePath())
                     .timeout(TIMEOUT)
                     .onStdoutLine(line -> append(out, line))
@@ -65,13 +72,14 @@ final class Ffprobe {
             double longest = -1;
             for (JsonNode stream : root.path("streams")) {
                 String kind = stream.path("codec_type").asText();
-                boolean picture = kind.equals("video") && stream.path("disposition").path("attached_pic").asInt() == 0;
+                boolean picture = kind.equals("video")
+                        && stream.path("disposition").path("attached_pic").asInt() == 0;
                 video = video == null && picture ? stream : video;
                 audio |= kind.equals("audio");
                 longest = Math.max(longest, seconds(stream.path("duration")));
             }
             double duration = seconds(root.path("format").path("duration"));
-            Double seconds = duration > 0 ? duration : longest > 0 ? longest : null;
+            Double seconds = duration > 0 ? Double.valueOf(duration) : longest > 0 ? Double.valueOf(longest) : null;
             if (video == null) {
                 return new Facts(null, null, seconds, false, audio);
             }

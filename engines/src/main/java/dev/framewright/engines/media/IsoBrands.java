@@ -29,7 +29,9 @@ final class IsoBrands {
         if (major != null || STILL_IMAGE.contains(brand(h, 8))) {
             return major;
         }
-        long boxSize = (long) MediaSniffer.u8(h, 0) << 24 | MediaSniffer.u8(h, 1) << 16 | MediaSniffer.u8(h, 2) << 8
+        long boxSize = (long) MediaSniffer.u8(h, 0) << 24
+                | MediaSniffer.u8(h, 1) << 16
+                | MediaSniffer.u8(h, 2) << 8
                 | MediaSniffer.u8(h, 3);
         int end = (int) Math.min(Math.max(boxSize, 16), h.length);
         for (int i = 16; i + 4 <= end; i += 4) {

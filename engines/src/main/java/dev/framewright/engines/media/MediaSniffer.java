@@ -79,8 +79,11 @@ final class MediaSniffer {
 
     /** An ID3v2 tag can precede MP3, AAC or FLAC data: look past it; MP3 is by far the most common. */
     private static SniffedType afterId3(FileChannel channel, byte[] head) throws IOException {
-        long size = 10L + ((u8(head, 6) & 0x7F) << 21 | (u8(head, 7) & 0x7F) << 14 | (u8(head, 8) & 0x7F) << 7
-                | (u8(head, 9) & 0x7F));
+        long size = 10L
+                + ((u8(head, 6) & 0x7F) << 21
+                        | (u8(head, 7) & 0x7F) << 14
+                        | (u8(head, 8) & 0x7F) << 7
+                        | (u8(head, 9) & 0x7F));
         if ((u8(head, 5) & 0x10) != 0) {
             size += 10; // footer present
         }

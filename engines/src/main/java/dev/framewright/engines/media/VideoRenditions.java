@@ -15,8 +15,7 @@ import java.util.Locale;
  */
 final class VideoRenditions {
     static final double THUMBNAIL_AT = 0.10;
-    static final String THUMBNAIL_SCALE =
-            "scale=w='min(256,iw)':h='min(256,ih)':force_original_aspect_ratio=decrease";
+    static final String THUMBNAIL_SCALE = "scale=w='min(256,iw)':h='min(256,ih)':force_original_aspect_ratio=decrease";
     private static final String KEY_FRAMES = "expr:gte(t,n_forced*4)";
 
     private final Programs programs;
@@ -53,7 +52,12 @@ final class VideoRenditions {
     Rendition preview(Path source, MediaInfo info, Path outDir) throws IOException, InterruptedException {
         Path ffmpeg = Renditions.ffmpeg(programs);
         Files.createDirectories(outDir);
-        programs.run(outDir, null, encode(ffmpeg, source).add("-movflags", "+faststart", "preview.mp4").build());
+        programs.run(
+                outDir,
+                null,
+                encode(ffmpeg, source)
+                        .add("-movflags", "+faststart", "preview.mp4")
+                        .build());
         Dimension size = previewSize(info);
         return Rendition.ready(
                 "preview.mp4", "video/mp4", width(size), height(size), Files.size(outDir.resolve("preview.mp4")));

@@ -65,7 +65,8 @@ public final class Watermark {
     /** The text's outline, placed with a margin of half its height from the bottom-right corner. */
     private Shape letters(Graphics2D g, int width, int height) {
         int fontPx = Math.max(MIN_FONT_PX, Math.min(width, height) / 20);
-        TextLayout layout = new TextLayout(text, new Font(Font.SANS_SERIF, Font.BOLD, fontPx), g.getFontRenderContext());
+        TextLayout layout =
+                new TextLayout(text, new Font(Font.SANS_SERIF, Font.BOLD, fontPx), g.getFontRenderContext());
         Rectangle2D bounds = layout.getBounds();
         double scale = Math.min(1.0, width * MAX_WIDTH_SHARE / bounds.getWidth());
         double margin = fontPx * scale / 2;

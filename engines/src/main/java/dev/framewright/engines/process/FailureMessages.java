@@ -7,12 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a failed program's stderr into a message fit for end users: its last non-blank line, with
- * every absolute path replaced by its file name and the length bounded.
+ * every absolute path (also as a {@code file:} URL) replaced by its file name and the length bounded.
  */
 final class FailureMessages {
     static final int MAX_LINE = 300;
-    private static final Pattern ABSOLUTE_PATH = Pattern.compile("(?<![\\w.:/-])/(?:[^\\s/'\"`:,;()\\[\\]]+/)*"
-            + "([^\\s/'\"`:,;()\\[\\]]+)");
+    private static final String FILE_URL = "file:";
+    private static final Pattern ABSOLUTE_PATH =
+            Pattern.compile("(?<![\\w.:/-])/(?:[^\\s/'\"`:,;()\\[\\]]+/)*" + "([^\\s/'\"`:,;()\\[\\]]+)");
 
     private FailureMessages() {}
 
@@ -34,14 +35,15 @@ final class FailureMessages {
     static String sanitize(String line, List<String> command, Path scratchDir) {
         String out = line;
         for (String argument : command) {
-            if (argument.startsWith("/") && argument.length() > 1) {
-                out = out.replace(argument, fileName(argument));
+            String path = argument.startsWith(FILE_URL) ? argument.substring(FILE_URL.length()) : argument;
+            if (path.startsWith("/") && path.length() > 1) {
+                out = out.replace(argument, fileName(path)).replace(path, fileName(path));
             }
         }
         if (scratchDir != null) {
             out = out.replace(scratchDir.toAbsolutePath() + "/", "");
         }
-        Matcher m = ABSOLUTE_PATH.matcher(out);
+        Matcher m = ABSOLUTE_PATH.matcher(out.replace(FILE_URL + "/", "/"));
         out = m.replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
         return out.length() <= MAX_LINE ? out : out.substring(0, MAX_LINE) + "…";
     }

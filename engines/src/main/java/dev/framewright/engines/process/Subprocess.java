@@ -190,7 +190,8 @@ public final class Subprocess {
             failIfCancelled();
             if (System.nanoTime() - deadline >= 0) {
                 throw new ToolFailure(
-                        ErrorCode.TIMED_OUT, program + " took longer than " + timeout.toSeconds() + " s and was stopped");
+                        ErrorCode.TIMED_OUT,
+                        program + " took longer than " + timeout.toSeconds() + " s and was stopped");
             }
         }
         return process.exitValue();

@@ -19,7 +19,7 @@ import javax.imageio.ImageIO;
 
 /**
  * {@code upscale-image} by Lanczos3 resampling ×2, in pure Java: always available, the fallback
- * behind learned upscalers. Writes a PNG (with alpha when the input has it) into the run's scratch
+ * behind learned upscalers. Writes a PNG (with alpha when the result has transparency) into the run's scratch
  * folder, watermarked when the context asks for it.
  *
  * <p>Inputs over {@value #MAX_SOURCE_PIXELS} pixels, or whose result would exceed {@value
@@ -67,7 +67,7 @@ public final class LanczosUpscaleTool implements Tool {
             watermark.drawOn(upscaled);
         }
         Path file = ctx.scratchDir().resolve("upscaled-" + ctx.resultIndex() + ".png");
-        write(source.getColorModel().hasAlpha() ? upscaled : opaque(upscaled), file);
+        write(hasTransparency(upscaled) ? upscaled : opaque(upscaled), file);
         ctx.progress(1.0);
         return new ToolOutput(file, FileType.IMAGE, "image/png", "png", " (upscaled)");
     }
@@ -97,6 +97,17 @@ public final class LanczosUpscaleTool implements Tool {
         }
     }
 
+    /** Whether any pixel of a {@code TYPE_INT_ARGB} image is not fully opaque. */
+    private static boolean hasTransparency(BufferedImage argb) {
+        for (int pixel : Lanczos.argbPixels(argb)) {
+            if (pixel >>> 24 != 0xFF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An RGB copy: smaller PNGs for opaque images. */
     private static BufferedImage opaque(BufferedImage argb) {
         BufferedImage rgb = new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = rgb.createGraphics();

@@ -26,7 +26,8 @@ final class UpscaleInput {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
-                throw ToolFailure.inputInvalid("The input is not a raster image this engine can read (PNG, JPEG, GIF, WebP)");
+                throw ToolFailure.inputInvalid(
+                        "The input is not a raster image this engine can read (PNG, JPEG, GIF, WebP)");
             }
             ImageReader reader = readers.next();
             try {
@@ -49,8 +50,8 @@ final class UpscaleInput {
                     + maxSourcePixels / 1_000_000 + " megapixels");
         }
         if ((long) width * scale > maxOutputSide || (long) height * scale > maxOutputSide) {
-            throw ToolFailure.inputInvalid("The image is too large to upscale: the result would be over " + maxOutputSide
-                    + " pixels on a side");
+            throw ToolFailure.inputInvalid("The image is too large to upscale: the result would be over "
+                    + maxOutputSide + " pixels on a side");
         }
     }
 }

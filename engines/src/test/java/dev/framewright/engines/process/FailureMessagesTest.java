@@ -11,7 +11,8 @@ class FailureMessagesTest {
 
     @Test
     void takesTheLastNonBlankLine() {
-        assertThat(FailureMessages.lastLine("one\ntwo\n\n  \n", List.of(), null)).isEqualTo("two");
+        assertThat(FailureMessages.lastLine("one\ntwo\n\n  \n", List.of(), null))
+                .isEqualTo("two");
         assertThat(FailureMessages.lastLine("", List.of(), null)).isEmpty();
     }
 
@@ -24,6 +25,14 @@ class FailureMessagesTest {
     }
 
     @Test
+    void replacesFileUrls() {
+        String line = "file:/data/blobs/f1/original: Invalid data; also file:/etc/x.conf";
+
+        assertThat(FailureMessages.sanitize(line, List.of("ffmpeg", "-i", "file:/data/blobs/f1/original"), null))
+                .isEqualTo("original: Invalid data; also x.conf");
+    }
+
+    @Test
     void keepsRatiosUrlsAndRelativePaths() {
         String line = "frame 1/25 at http://example.com/a and seg/001.ts, size 3/4";
 
@@ -32,7 +41,6 @@ class FailureMessagesTest {
 
     @Test
     void boundsTheLength() {
-        assertThat(FailureMessages.sanitize("x".repeat(1000), List.of(), null))
-                .hasSize(FailureMessages.MAX_LINE + 1);
+        assertThat(FailureMessages.sanitize("x".repeat(1000), List.of(), null)).hasSize(FailureMessages.MAX_LINE + 1);
     }
 }

@@ -37,7 +37,9 @@ class SubprocessTest {
     void stdoutLinesArriveInOrder() throws Exception {
         List<String> lines = new CopyOnWriteArrayList<>();
 
-        Subprocess.of("sh", "-c", "printf 'a\\nb\\nc\\n'").onStdoutLine(lines::add).run();
+        Subprocess.of("sh", "-c", "printf 'a\\nb\\nc\\n'")
+                .onStdoutLine(lines::add)
+                .run();
 
         assertThat(lines).containsExactly("a", "b", "c");
     }
@@ -103,7 +105,8 @@ class SubprocessTest {
         assertThatThrownBy(() -> Subprocess.of("sh", "-c", script)
                         .timeout(Duration.ofMillis(700))
                         .run())
-                .isInstanceOfSatisfying(ToolFailure.class, f -> assertThat(f.code()).isEqualTo(ErrorCode.TIMED_OUT))
+                .isInstanceOfSatisfying(
+                        ToolFailure.class, f -> assertThat(f.code()).isEqualTo(ErrorCode.TIMED_OUT))
                 .hasMessageContaining("sh took longer than");
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
@@ -136,7 +139,8 @@ class SubprocessTest {
         String script = "sleep 30 & echo $! > " + pids + "; sleep 30";
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
-            Future<String> run = pool.submit(() -> Subprocess.of("sh", "-c", script).run());
+            Future<String> run =
+                    pool.submit(() -> Subprocess.of("sh", "-c", script).run());
             awaitFile(pids);
             run.cancel(true);
             pool.shutdown();
@@ -162,7 +166,8 @@ class SubprocessTest {
     void whichFindsProgramsOnThePath() throws Exception {
         Path notExecutable = Files.writeString(scratch.resolve("data.txt"), "x");
 
-        assertThat(Subprocess.which("sh")).hasValueSatisfying(p -> assertThat(p).isAbsolute().isExecutable());
+        assertThat(Subprocess.which("sh"))
+                .hasValueSatisfying(p -> assertThat(p).isAbsolute().isExecutable());
         assertThat(Subprocess.which("framewright-no-such-program")).isEmpty();
         assertThat(Subprocess.which("/bin/sh")).contains(Path.of("/bin/sh"));
         assertThat(Subprocess.which(notExecutable.toString())).isEmpty();

@@ -25,6 +25,8 @@ public final class Http {
             config.jetty.host = host;
             config.http.maxRequestSize = Long.MAX_VALUE; // bodies are read bounded by our own code
             config.http.generateEtags = false;
+            // media responses carry exact Content-Length and ranges; never re-encode bodies
+            config.http.compressionStrategy = io.javalin.compression.CompressionStrategy.NONE;
             config.router.ignoreTrailingSlashes = false;
             config.routes.before(ctx -> {
                 RequestIds.assign(ctx);

@@ -10,7 +10,7 @@ public enum Dialect {
 
     /** Appended to the claim sub-select: SQLite serialises writers, PostgreSQL skips locked rows. */
     String skipLocked() {
-        return this == POSTGRES ? " FOR UPDATE SKIP LOCKED" : "";
+        return this == POSTGRES ? " FOR UPDATE OF e SKIP LOCKED" : "";
     }
 
     public static Dialect of(String jdbcUrl) {

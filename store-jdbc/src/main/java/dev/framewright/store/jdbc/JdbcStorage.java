@@ -60,12 +60,20 @@ public final class JdbcStorage implements AutoCloseable {
         } else {
             hc.setMaximumPoolSize(16);
         }
+        if (dataSource != null) {
+            throw new IllegalStateException("already started");
+        }
         dataSource = new HikariDataSource(hc);
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
         jdbi = Jdbi.create(dataSource);
         teams = new JdbiTeamStore(jdbi);
         keys = new JdbiApiKeyStore(jdbi);

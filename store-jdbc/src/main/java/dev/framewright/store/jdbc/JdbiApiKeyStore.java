@@ -64,7 +64,12 @@ final class JdbiApiKeyStore implements ApiKeyStore {
     }
 
     private static ApiKey map(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new ApiKey(rs.getString("id"), rs.getString("team_id"), rs.getString("name"), rs.getString("hash"),
-                Rows.instant(rs, "created_at"), Rows.instant(rs, "revoked_at"));
+        return new ApiKey(
+                rs.getString("id"),
+                rs.getString("team_id"),
+                rs.getString("name"),
+                rs.getString("hash"),
+                Rows.instant(rs, "created_at"),
+                Rows.instant(rs, "revoked_at"));
     }
 }

@@ -23,8 +23,8 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 final class JdbiExecutionStore implements ExecutionStore {
     /** Guard of every worker write: the caller still holds the lease of this attempt. */
-    private static final String HELD = " WHERE id = :id AND lease_owner = :owner AND attempt = :attempt "
-            + "AND status = 'running'";
+    private static final String HELD =
+            " WHERE id = :id AND lease_owner = :owner AND attempt = :attempt " + "AND status = 'running'";
 
     private final Jdbi jdbi;
     private final Dialect dialect;
@@ -115,16 +115,17 @@ final class JdbiExecutionStore implements ExecutionStore {
 
     @Override
     public LeaseState heartbeat(String executionId, String workerId, int attempt, Instant leaseUntil, int progress) {
-        Optional<Integer> cancel = jdbi.withHandle(h -> h.createQuery("UPDATE executions SET lease_expires_at = :until, "
-                        + "progress = CASE WHEN progress < :p THEN :p ELSE progress END" + HELD
-                        + " RETURNING cancel_requested")
-                .bind("id", executionId)
-                .bind("owner", workerId)
-                .bind("attempt", attempt)
-                .bind("until", leaseUntil.toEpochMilli())
-                .bind("p", progress)
-                .mapTo(Integer.class)
-                .findOne());
+        Optional<Integer> cancel =
+                jdbi.withHandle(h -> h.createQuery("UPDATE executions SET lease_expires_at = :until, "
+                                + "progress = CASE WHEN progress < :p THEN :p ELSE progress END" + HELD
+                                + " RETURNING cancel_requested")
+                        .bind("id", executionId)
+                        .bind("owner", workerId)
+                        .bind("attempt", attempt)
+                        .bind("until", leaseUntil.toEpochMilli())
+                        .bind("p", progress)
+                        .mapTo(Integer.class)
+                        .findOne());
         if (cancel.isEmpty()) {
             return LeaseState.LOST;
         }
@@ -218,8 +219,10 @@ final class JdbiExecutionStore implements ExecutionStore {
                             + expired + " AND attempt >= :max")
                     .bind("now", t)
                     .bind("max", maxAttempts)
-                    .bind("msg", "The execution was interrupted " + maxAttempts
-                            + " times (server restarts or lost workers) and was given up")
+                    .bind(
+                            "msg",
+                            "The execution was interrupted " + maxAttempts
+                                    + " times (server restarts or lost workers) and was given up")
                     .execute();
             int requeued = h.createUpdate("UPDATE executions SET status = 'pending', lease_owner = NULL, "
                             + "lease_expires_at = NULL" + expired)
@@ -231,13 +234,26 @@ final class JdbiExecutionStore implements ExecutionStore {
 
     private static ExecutionRecord map(ResultSet rs, StatementContext ctx) throws SQLException {
         String ids = rs.getString("result_file_ids");
-        return new ExecutionRecord(rs.getString("id"), rs.getString("team_id"), rs.getString("key_id"),
-                ToolType.valueOf(rs.getString("tool_type")), ExecutionStatus.fromWire(rs.getString("status")),
-                rs.getString("input_json"), rs.getInt("num_results"), Rows.flag(rs, "output_temporary"),
-                Rows.flag(rs, "watermark"), rs.getInt("progress"), rs.getInt("attempt"), rs.getString("lease_owner"),
-                Rows.instant(rs, "lease_expires_at"), Rows.flag(rs, "cancel_requested"), rs.getString("error_code"),
+        return new ExecutionRecord(
+                rs.getString("id"),
+                rs.getString("team_id"),
+                rs.getString("key_id"),
+                ToolType.valueOf(rs.getString("tool_type")),
+                ExecutionStatus.fromWire(rs.getString("status")),
+                rs.getString("input_json"),
+                rs.getInt("num_results"),
+                Rows.flag(rs, "output_temporary"),
+                Rows.flag(rs, "watermark"),
+                rs.getInt("progress"),
+                rs.getInt("attempt"),
+                rs.getString("lease_owner"),
+                Rows.instant(rs, "lease_expires_at"),
+                Rows.flag(rs, "cancel_requested"),
+                rs.getString("error_code"),
                 rs.getString("error_message"),
                 ids == null || ids.isEmpty() ? List.of() : Arrays.asList(ids.split(",")),
-                Rows.instant(rs, "created_at"), Rows.instant(rs, "started_at"), Rows.instant(rs, "completed_at"));
+                Rows.instant(rs, "created_at"),
+                Rows.instant(rs, "started_at"),
+                Rows.instant(rs, "completed_at"));
     }
 }

@@ -13,6 +13,7 @@ import dev.framewright.core.files.UploadState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,8 @@ final class JdbiFileStore implements FileStore {
 
     /** Inserts within the caller's transaction (used by the execution store on success). */
     void insert(Handle h, FileRecord f) {
-        bind(h.createUpdate("INSERT INTO files (" + COLUMNS + ") VALUES (" + VALUES + ")"), f).execute();
+        bind(h.createUpdate("INSERT INTO files (" + COLUMNS + ") VALUES (" + VALUES + ")"), f)
+                .execute();
     }
 
     @Override
@@ -75,7 +77,8 @@ final class JdbiFileStore implements FileStore {
 
     @Override
     public void update(FileRecord f) {
-        jdbi.useHandle(h -> bind(h.createUpdate("UPDATE files SET created_by_key_id = :created_by_key_id, "
+        jdbi.useHandle(h -> bind(
+                        h.createUpdate("UPDATE files SET created_by_key_id = :created_by_key_id, "
                                 + "scope = :scope, type = :type, display_name = :display_name, "
                                 + "content_type = :content_type, sha256 = :sha256, bytes = :bytes, width = :width, "
                                 + "height = :height, duration_seconds = :duration_seconds, renditions = :renditions, "
@@ -142,16 +145,22 @@ final class JdbiFileStore implements FileStore {
                     .bind("now", now.toEpochMilli())
                     .mapTo(String.class)
                     .list();
+            List<String> expired = new ArrayList<>();
             for (String id : ids) {
-                h.createUpdate("UPDATE files SET upload_state = 'FAILED', renditions = :r, updated_at = :now, "
+                // on PostgreSQL a PUT or another sweeper may settle the file after the SELECT: report only
+                // the files this transaction failed
+                int n = h.createUpdate("UPDATE files SET upload_state = 'FAILED', renditions = :r, updated_at = :now, "
                                 + "error_message = :msg WHERE id = :id AND upload_state = 'AWAITING_BYTES'")
                         .bind("id", id)
                         .bind("r", RenditionsJson.write(failed))
                         .bind("now", now.toEpochMilli())
                         .bind("msg", "The upload URL expired before any bytes arrived")
                         .execute();
+                if (n == 1) {
+                    expired.add(id);
+                }
             }
-            return ids;
+            return expired;
         });
     }
 
@@ -176,7 +185,9 @@ final class JdbiFileStore implements FileStore {
                 .bind("transcript", f.transcript())
                 .bind("archived_at", Rows.millis(f.archivedAt()))
                 .bind("public_playback_id", f.publicPlaybackId())
-                .bind("source_tool_type", f.sourceToolType() == null ? null : f.sourceToolType().name())
+                .bind(
+                        "source_tool_type",
+                        f.sourceToolType() == null ? null : f.sourceToolType().name())
                 .bind("source_tool_execution_id", f.sourceToolExecutionId())
                 .bind("created_at", f.createdAt().toEpochMilli())
                 .bind("updated_at", f.updatedAt().toEpochMilli());
@@ -185,15 +196,30 @@ final class JdbiFileStore implements FileStore {
     static FileRecord map(ResultSet rs, StatementContext ctx) throws SQLException {
         String type = rs.getString("type");
         String tool = rs.getString("source_tool_type");
-        return new FileRecord(rs.getString("id"), rs.getString("team_id"), rs.getString("created_by_key_id"),
-                FileScope.valueOf(rs.getString("scope")), type == null ? null : FileType.valueOf(type),
-                rs.getString("display_name"), rs.getString("content_type"), rs.getString("sha256"),
-                Rows.longValue(rs, "bytes"), Rows.integer(rs, "width"), Rows.integer(rs, "height"),
-                Rows.doubleValue(rs, "duration_seconds"), RenditionsJson.read(rs.getString("renditions")),
-                UploadState.valueOf(rs.getString("upload_state")), Rows.instant(rs, "upload_expires_at"),
-                rs.getString("error_message"), rs.getString("description"), rs.getString("transcript"),
-                Rows.instant(rs, "archived_at"), rs.getString("public_playback_id"),
-                tool == null ? null : ToolType.valueOf(tool), rs.getString("source_tool_execution_id"),
-                Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"));
+        return new FileRecord(
+                rs.getString("id"),
+                rs.getString("team_id"),
+                rs.getString("created_by_key_id"),
+                FileScope.valueOf(rs.getString("scope")),
+                type == null ? null : FileType.valueOf(type),
+                rs.getString("display_name"),
+                rs.getString("content_type"),
+                rs.getString("sha256"),
+                Rows.longValue(rs, "bytes"),
+                Rows.integer(rs, "width"),
+                Rows.integer(rs, "height"),
+                Rows.doubleValue(rs, "duration_seconds"),
+                RenditionsJson.read(rs.getString("renditions")),
+                UploadState.valueOf(rs.getString("upload_state")),
+                Rows.instant(rs, "upload_expires_at"),
+                rs.getString("error_message"),
+                rs.getString("description"),
+                rs.getString("transcript"),
+                Rows.instant(rs, "archived_at"),
+                rs.getString("public_playback_id"),
+                tool == null ? null : ToolType.valueOf(tool),
+                rs.getString("source_tool_execution_id"),
+                Rows.instant(rs, "created_at"),
+                Rows.instant(rs, "updated_at"));
     }
 }

@@ -53,15 +53,20 @@ final class JdbiTeamStore implements TeamStore {
 
     @Override
     public void update(Team t) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE teams SET watermark_free = :wf, concurrency_cap = :cap WHERE id = :id")
-                .bind("id", t.id())
-                .bind("wf", t.watermarkFree() ? 1 : 0)
-                .bind("cap", t.concurrencyCap())
-                .execute());
+        jdbi.useHandle(
+                h -> h.createUpdate("UPDATE teams SET watermark_free = :wf, concurrency_cap = :cap WHERE id = :id")
+                        .bind("id", t.id())
+                        .bind("wf", t.watermarkFree() ? 1 : 0)
+                        .bind("cap", t.concurrencyCap())
+                        .execute());
     }
 
     private static Team map(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new Team(rs.getString("id"), rs.getString("name"), Rows.flag(rs, "watermark_free"),
-                rs.getInt("concurrency_cap"), Rows.instant(rs, "created_at"));
+        return new Team(
+                rs.getString("id"),
+                rs.getString("name"),
+                Rows.flag(rs, "watermark_free"),
+                rs.getInt("concurrency_cap"),
+                Rows.instant(rs, "created_at"));
     }
 }

@@ -37,8 +37,15 @@ final class RenditionsJson {
             for (RenditionKind kind : RenditionKind.values()) {
                 JsonNode o = root.get(kind.urlName());
                 if (o != null) {
-                    out.put(kind, new Rendition(FileSourceStatus.fromWire(o.get("status").asText()), text(o, "blobKey"),
-                            text(o, "contentType"), integer(o, "width"), integer(o, "height"), longValue(o, "bytes")));
+                    out.put(
+                            kind,
+                            new Rendition(
+                                    FileSourceStatus.fromWire(o.get("status").asText()),
+                                    text(o, "blobKey"),
+                                    text(o, "contentType"),
+                                    integer(o, "width"),
+                                    integer(o, "height"),
+                                    longValue(o, "bytes")));
                 }
             }
         } catch (JsonProcessingException e) {

@@ -138,8 +138,26 @@ final class ExecutionBuilder {
     }
 
     ExecutionRecord build() {
-        return new ExecutionRecord(id, teamId, keyId, toolType, status, inputJson, numResults, outputTemporary,
-                watermark, progress, attempt, leaseOwner, leaseExpiresAt, cancelRequested, errorCode, errorMessage,
-                resultFileIds, createdAt, startedAt, completedAt);
+        return new ExecutionRecord(
+                id,
+                teamId,
+                keyId,
+                toolType,
+                status,
+                inputJson,
+                numResults,
+                outputTemporary,
+                watermark,
+                progress,
+                attempt,
+                leaseOwner,
+                leaseExpiresAt,
+                cancelRequested,
+                errorCode,
+                errorMessage,
+                resultFileIds,
+                createdAt,
+                startedAt,
+                completedAt);
     }
 }

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 /** The queue side of the {@code ExecutionStore}: claim order, team caps, attempts and the reaper. */
 interface ExecutionQueueContract extends StoreUnderTest {
     default String claimedId(String worker) {
-        return executions().claim(worker, at(10), LEASE).map(ExecutionRecord::id).orElse(null);
+        return executions()
+                .claim(worker, at(10), LEASE)
+                .map(ExecutionRecord::id)
+                .orElse(null);
     }
 
     @Test
@@ -41,7 +44,10 @@ interface ExecutionQueueContract extends StoreUnderTest {
 
         Optional<ExecutionRecord> first = executions().claim("w1", at(10), LEASE);
 
-        assertThat(first).contains(from(oldest).running("w1", 1, at(10).plus(LEASE), at(10)).build());
+        assertThat(first)
+                .contains(from(oldest)
+                        .running("w1", 1, at(10).plus(LEASE), at(10))
+                        .build());
         assertThat(List.of(claimedId("w2"), claimedId("w1"), claimedId("w3")))
                 .containsExactly(tieLow.id(), tieHigh.id(), newest.id());
         assertThat(executions().claim("w1", at(10), LEASE)).isEmpty();
@@ -57,7 +63,9 @@ interface ExecutionQueueContract extends StoreUnderTest {
         ExecutionRecord d = stored(anExecution(other).createdAt(at(4)).build());
 
         assertThat(List.of(claimedId("w1"), claimedId("w2"))).containsExactly(a.id(), b.id());
-        assertThat(claimedId("w3")).as("the capped team's third waits; the other team's runs").isEqualTo(d.id());
+        assertThat(claimedId("w3"))
+                .as("the capped team's third waits; the other team's runs")
+                .isEqualTo(d.id());
         assertThat(claimedId("w4")).isNull();
         assertThat(reload(c)).isEqualTo(c);
 
@@ -78,8 +86,10 @@ interface ExecutionQueueContract extends StoreUnderTest {
 
         FileRecord zombieOutput = aFile(team).sourceExecution(first.id()).build();
         assertThat(executions().heartbeat(first.id(), "w1", 1, at(90), 99)).isEqualTo(LeaseState.LOST);
-        assertThat(executions().succeed(first.id(), "w1", 1, List.of(zombieOutput), at(41))).isFalse();
-        assertThat(executions().fail(first.id(), "w1", 1, ErrorCode.ENGINE_FAILED, "x", at(41))).isFalse();
+        assertThat(executions().succeed(first.id(), "w1", 1, List.of(zombieOutput), at(41)))
+                .isFalse();
+        assertThat(executions().fail(first.id(), "w1", 1, ErrorCode.ENGINE_FAILED, "x", at(41)))
+                .isFalse();
         assertThat(executions().settleCancelled(first.id(), "w1", 1, at(41))).isFalse();
         assertThat(files().findById(zombieOutput.id())).isEmpty();
         assertThat(reload(first)).isEqualTo(second);
@@ -101,12 +111,17 @@ interface ExecutionQueueContract extends StoreUnderTest {
 
         assertThat(reload(exhausted))
                 .isEqualTo(from(exhausted)
-                        .failed(ErrorCode.INTERNAL_ERROR, "The execution was interrupted 3 times (server restarts "
-                                + "or lost workers) and was given up", at(200))
+                        .failed(
+                                ErrorCode.INTERNAL_ERROR,
+                                "The execution was interrupted 3 times (server restarts "
+                                        + "or lost workers) and was given up",
+                                at(200))
                         .build());
         assertThat(reload(retry)).isEqualTo(from(retry).requeued().build());
-        assertThat(reload(cancelling)).isEqualTo(from(cancelling).cancelRequested().cancelled(at(200)).build());
-        assertThat(reload(alive)).isEqualTo(from(alive).lease(at(500)).progress(30).build());
+        assertThat(reload(cancelling))
+                .isEqualTo(from(cancelling).cancelRequested().cancelled(at(200)).build());
+        assertThat(reload(alive))
+                .isEqualTo(from(alive).lease(at(500)).progress(30).build());
         assertThat(executions().reapExpired(at(200), MAX_ATTEMPTS)).isZero();
     }
 
@@ -126,7 +141,9 @@ interface ExecutionQueueContract extends StoreUnderTest {
         ExecutionRecord run = running(team, "w0", at(0));
         for (int attempt = 2; attempt <= MAX_ATTEMPTS; attempt++) {
             executions().reapExpired(run.leaseExpiresAt().plusSeconds(1), MAX_ATTEMPTS);
-            run = executions().claim("w0", run.leaseExpiresAt().plusSeconds(1), LEASE).orElseThrow();
+            run = executions()
+                    .claim("w0", run.leaseExpiresAt().plusSeconds(1), LEASE)
+                    .orElseThrow();
             assertThat(run.attempt()).isEqualTo(attempt);
         }
         return run;

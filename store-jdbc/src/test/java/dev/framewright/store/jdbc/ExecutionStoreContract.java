@@ -5,6 +5,7 @@ import static dev.framewright.store.jdbc.Fixtures.aFile;
 import static dev.framewright.store.jdbc.Fixtures.anExecution;
 import static dev.framewright.store.jdbc.Fixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.framewright.contract.ErrorCode;
 import dev.framewright.core.Cursor;
@@ -30,7 +31,8 @@ interface ExecutionStoreContract extends StoreUnderTest {
     default void insertedExecutionRoundTripsAndFindIsScopedToTheTeam() {
         Team mine = storedTeam();
         Team theirs = storedTeam();
-        ExecutionRecord tts = stored(anExecution(mine).textToSpeech().createdAt(at(3)).build());
+        ExecutionRecord tts =
+                stored(anExecution(mine).textToSpeech().createdAt(at(3)).build());
         ExecutionRecord image = stored(anExecution(mine).build());
 
         assertThat(executions().find(mine.id(), tts.id())).contains(tts);
@@ -71,7 +73,8 @@ interface ExecutionStoreContract extends StoreUnderTest {
                 .contains(from(run).cancelRequested().build());
         assertThat(executions().heartbeat(run.id(), "w1", 1, at(60), 10)).isEqualTo(LeaseState.CANCEL_REQUESTED);
         assertThat(reload(run))
-                .isEqualTo(from(run).cancelRequested().lease(at(60)).progress(10).build());
+                .isEqualTo(
+                        from(run).cancelRequested().lease(at(60)).progress(10).build());
     }
 
     @Test
@@ -82,13 +85,33 @@ interface ExecutionStoreContract extends StoreUnderTest {
         FileRecord first = aFile(team).sourceExecution(run.id()).build();
         FileRecord second = aFile(team).complete().build();
 
-        assertThat(executions().succeed(run.id(), "w1", 1, List.of(first, second), at(20))).isTrue();
+        assertThat(executions().succeed(run.id(), "w1", 1, List.of(first, second), at(20)))
+                .isTrue();
 
-        assertThat(reload(run)).isEqualTo(from(run).succeeded(List.of(first.id(), second.id()), at(20)).build());
+        assertThat(reload(run))
+                .isEqualTo(from(run)
+                        .succeeded(List.of(first.id(), second.id()), at(20))
+                        .build());
         assertThat(files().findById(first.id())).contains(first);
         assertThat(files().findById(second.id())).contains(second);
         assertThat(executions().heartbeat(run.id(), "w1", 1, at(60), 100)).isEqualTo(LeaseState.LOST);
         assertThat(executions().succeed(run.id(), "w1", 1, List.of(), at(21))).isFalse();
+    }
+
+    @Test
+    default void succeedIsAllOrNothingWhenAnOutputCannotBeStored() {
+        Team team = storedTeam();
+        ExecutionRecord run = running(team, "w1", at(0));
+        FileRecord existing = aFile(team).build();
+        files().insert(existing);
+        FileRecord fresh = aFile(team).sourceExecution(run.id()).build();
+
+        assertThatThrownBy(() -> executions().succeed(run.id(), "w1", 1, List.of(fresh, existing), at(20)))
+                .isInstanceOf(RuntimeException.class);
+
+        assertThat(reload(run)).isEqualTo(run);
+        assertThat(files().findById(fresh.id())).isEmpty();
+        assertThat(files().findById(existing.id())).contains(existing);
     }
 
     @Test
@@ -106,8 +129,10 @@ interface ExecutionStoreContract extends StoreUnderTest {
         ExecutionRecord run = running(team, "w1", at(0));
         FileRecord output = aFile(team).sourceExecution(run.id()).build();
 
-        assertThat(executions().succeed(run.id(), "w2", 1, List.of(output), at(20))).isFalse();
-        assertThat(executions().succeed(run.id(), "w1", 2, List.of(output), at(20))).isFalse();
+        assertThat(executions().succeed(run.id(), "w2", 1, List.of(output), at(20)))
+                .isFalse();
+        assertThat(executions().succeed(run.id(), "w1", 2, List.of(output), at(20)))
+                .isFalse();
 
         assertThat(files().findById(output.id())).isEmpty();
         assertThat(reload(run)).isEqualTo(run);
@@ -120,12 +145,14 @@ interface ExecutionStoreContract extends StoreUnderTest {
         executions().requestCancel(team.id(), run.id(), at(5));
         FileRecord output = aFile(team).sourceExecution(run.id()).build();
 
-        assertThat(executions().succeed(run.id(), "w1", 1, List.of(output), at(20))).isFalse();
+        assertThat(executions().succeed(run.id(), "w1", 1, List.of(output), at(20)))
+                .isFalse();
         assertThat(files().findById(output.id())).isEmpty();
         assertThat(reload(run)).isEqualTo(from(run).cancelRequested().build());
 
         assertThat(executions().settleCancelled(run.id(), "w1", 1, at(21))).isTrue();
-        assertThat(reload(run)).isEqualTo(from(run).cancelRequested().cancelled(at(21)).build());
+        assertThat(reload(run))
+                .isEqualTo(from(run).cancelRequested().cancelled(at(21)).build());
     }
 
     @Test
@@ -134,10 +161,13 @@ interface ExecutionStoreContract extends StoreUnderTest {
 
         assertThat(executions().fail(run.id(), "w1", 1, ErrorCode.ENGINE_FAILED, "ffmpeg exited 1", at(9)))
                 .isTrue();
-        ExecutionRecord failed = from(run).failed(ErrorCode.ENGINE_FAILED, "ffmpeg exited 1", at(9)).build();
+        ExecutionRecord failed = from(run)
+                .failed(ErrorCode.ENGINE_FAILED, "ffmpeg exited 1", at(9))
+                .build();
         assertThat(reload(run)).isEqualTo(failed);
 
-        assertThat(executions().fail(run.id(), "w1", 1, ErrorCode.TIMED_OUT, "again", at(10))).isFalse();
+        assertThat(executions().fail(run.id(), "w1", 1, ErrorCode.TIMED_OUT, "again", at(10)))
+                .isFalse();
         assertThat(executions().succeed(run.id(), "w1", 1, List.of(), at(10))).isFalse();
         assertThat(executions().settleCancelled(run.id(), "w1", 1, at(10))).isFalse();
         assertThat(reload(run)).isEqualTo(failed);
@@ -148,13 +178,16 @@ interface ExecutionStoreContract extends StoreUnderTest {
         Team team = storedTeam();
         ExecutionRecord run = running(team, "w1", at(0));
 
-        assertThat(executions().fail(run.id(), "w2", 1, ErrorCode.ENGINE_FAILED, "x", at(9))).isFalse();
-        assertThat(executions().fail(run.id(), "w1", 2, ErrorCode.ENGINE_FAILED, "x", at(9))).isFalse();
+        assertThat(executions().fail(run.id(), "w2", 1, ErrorCode.ENGINE_FAILED, "x", at(9)))
+                .isFalse();
+        assertThat(executions().fail(run.id(), "w1", 2, ErrorCode.ENGINE_FAILED, "x", at(9)))
+                .isFalse();
         assertThat(reload(run)).isEqualTo(run);
 
         // a cancel arrived while the tool failed: the truthful end is cancelled (ExecutionWorker falls back)
         executions().requestCancel(team.id(), run.id(), at(5));
-        assertThat(executions().fail(run.id(), "w1", 1, ErrorCode.ENGINE_FAILED, "x", at(9))).isFalse();
+        assertThat(executions().fail(run.id(), "w1", 1, ErrorCode.ENGINE_FAILED, "x", at(9)))
+                .isFalse();
         assertThat(reload(run)).isEqualTo(from(run).cancelRequested().build());
     }
 

@@ -60,10 +60,14 @@ final class FileBuilder {
         height = 1080;
         durationSeconds = 12.345;
         renditions = Map.of(
-                RenditionKind.DOWNLOAD, Rendition.ready(id + "/original", "video/mp4", 1920, 1080, 5_000_000_000L),
-                RenditionKind.PREVIEW, new Rendition(FileSourceStatus.READY, id + "/preview", "video/mp4", null, 720, 12L),
-                RenditionKind.THUMBNAIL, Rendition.FAILED,
-                RenditionKind.HLS, Rendition.SKIPPED);
+                RenditionKind.DOWNLOAD,
+                Rendition.ready(id + "/original", "video/mp4", 1920, 1080, 5_000_000_000L),
+                RenditionKind.PREVIEW,
+                new Rendition(FileSourceStatus.READY, id + "/preview", "video/mp4", null, 720, 12L),
+                RenditionKind.THUMBNAIL,
+                Rendition.FAILED,
+                RenditionKind.HLS,
+                Rendition.SKIPPED);
         uploadExpiresAt = at(3600);
         errorMessage = "an earlier attempt failed";
         description = "A cat, {\"json\": true}";
@@ -109,8 +113,30 @@ final class FileBuilder {
     }
 
     FileRecord build() {
-        return new FileRecord(id, teamId, createdByKeyId, scope, type, displayName, contentType, sha256, bytes, width,
-                height, durationSeconds, renditions, uploadState, uploadExpiresAt, errorMessage, description,
-                transcript, archivedAt, publicPlaybackId, sourceToolType, sourceToolExecutionId, createdAt, updatedAt);
+        return new FileRecord(
+                id,
+                teamId,
+                createdByKeyId,
+                scope,
+                type,
+                displayName,
+                contentType,
+                sha256,
+                bytes,
+                width,
+                height,
+                durationSeconds,
+                renditions,
+                uploadState,
+                uploadExpiresAt,
+                errorMessage,
+                description,
+                transcript,
+                archivedAt,
+                publicPlaybackId,
+                sourceToolType,
+                sourceToolExecutionId,
+                createdAt,
+                updatedAt);
     }
 }

@@ -59,18 +59,60 @@ interface FileStoreContract extends StoreUnderTest {
         Team team = storedTeam();
         FileRecord minimal = storedFile(aFile(team).build());
         FileRecord full = aFile(team).complete().build();
-        FileRecord filled = new FileRecord(minimal.id(), team.id(), full.createdByKeyId(), full.scope(), full.type(),
-                full.displayName(), full.contentType(), full.sha256(), full.bytes(), full.width(), full.height(),
-                full.durationSeconds(), full.renditions(), UploadState.FAILED, full.uploadExpiresAt(),
-                full.errorMessage(), full.description(), full.transcript(), at(40), full.publicPlaybackId(),
-                full.sourceToolType(), full.sourceToolExecutionId(), minimal.createdAt(), at(41));
+        FileRecord filled = new FileRecord(
+                minimal.id(),
+                team.id(),
+                full.createdByKeyId(),
+                full.scope(),
+                full.type(),
+                full.displayName(),
+                full.contentType(),
+                full.sha256(),
+                full.bytes(),
+                full.width(),
+                full.height(),
+                full.durationSeconds(),
+                full.renditions(),
+                UploadState.FAILED,
+                full.uploadExpiresAt(),
+                full.errorMessage(),
+                full.description(),
+                full.transcript(),
+                at(40),
+                full.publicPlaybackId(),
+                full.sourceToolType(),
+                full.sourceToolExecutionId(),
+                minimal.createdAt(),
+                at(41));
 
         files().update(filled);
         assertThat(files().findById(minimal.id())).contains(filled);
 
-        FileRecord cleared = new FileRecord(minimal.id(), team.id(), null, minimal.scope(), null, "x", null, null,
-                null, null, null, null, Map.of(), UploadState.READY, null, null, null, null, null, null, null, null,
-                minimal.createdAt(), at(42));
+        FileRecord cleared = new FileRecord(
+                minimal.id(),
+                team.id(),
+                null,
+                minimal.scope(),
+                null,
+                "x",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Map.of(),
+                UploadState.READY,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                minimal.createdAt(),
+                at(42));
         files().update(cleared);
         assertThat(files().findById(minimal.id())).contains(cleared);
     }
@@ -80,9 +122,31 @@ interface FileStoreContract extends StoreUnderTest {
         Team mine = storedTeam();
         Team theirs = storedTeam();
         FileRecord file = storedFile(aFile(mine).build());
-        FileRecord forged = new FileRecord(file.id(), theirs.id(), null, file.scope(), file.type(), "stolen", null,
-                null, null, null, null, null, Map.of(), file.uploadState(), null, null, null, null, null, null, null,
-                null, file.createdAt(), at(9));
+        FileRecord forged = new FileRecord(
+                file.id(),
+                theirs.id(),
+                null,
+                file.scope(),
+                file.type(),
+                "stolen",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Map.of(),
+                file.uploadState(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                file.createdAt(),
+                at(9));
 
         files().update(forged);
 
@@ -94,8 +158,10 @@ interface FileStoreContract extends StoreUnderTest {
         Team team = storedTeam();
         FileRecord upload = storedFile(aFile(team).awaitingBytes(at(900)).build());
 
-        assertThat(files().consumeUpload(upload.id(), "cd".repeat(32), 1234, "blobs/a", at(10))).isTrue();
-        assertThat(files().consumeUpload(upload.id(), "ef".repeat(32), 99, "blobs/b", at(11))).isFalse();
+        assertThat(files().consumeUpload(upload.id(), "cd".repeat(32), 1234, "blobs/a", at(10)))
+                .isTrue();
+        assertThat(files().consumeUpload(upload.id(), "ef".repeat(32), 99, "blobs/b", at(11)))
+                .isFalse();
 
         FileRecord consumed = files().findById(upload.id()).orElseThrow();
         assertThat(consumed.uploadState()).isEqualTo(UploadState.PROCESSING);
@@ -113,7 +179,8 @@ interface FileStoreContract extends StoreUnderTest {
         Team team = storedTeam();
         FileRecord ready = storedFile(aFile(team).build());
 
-        assertThat(files().consumeUpload(ready.id(), "cd".repeat(32), 1, "k", at(1))).isFalse();
+        assertThat(files().consumeUpload(ready.id(), "cd".repeat(32), 1, "k", at(1)))
+                .isFalse();
         assertThat(files().consumeUpload("vg_file_9999999999999999999999", "cd".repeat(32), 1, "k", at(1)))
                 .isFalse();
         assertThat(files().findById(ready.id())).contains(ready);
@@ -121,8 +188,10 @@ interface FileStoreContract extends StoreUnderTest {
 
     @Test
     default void listProcessingReturnsOnlyProcessingFilesOfAllTeams() {
-        FileRecord a = storedFile(aFile(storedTeam()).uploadState(UploadState.PROCESSING).build());
-        FileRecord b = storedFile(aFile(storedTeam()).uploadState(UploadState.PROCESSING).build());
+        FileRecord a = storedFile(
+                aFile(storedTeam()).uploadState(UploadState.PROCESSING).build());
+        FileRecord b = storedFile(
+                aFile(storedTeam()).uploadState(UploadState.PROCESSING).build());
         storedFile(aFile(storedTeam()).awaitingBytes(at(60)).build());
         storedFile(aFile(storedTeam()).build());
 
@@ -174,7 +243,8 @@ interface FileStoreContract extends StoreUnderTest {
     default void expireUploadsFailsOnlyExpiredUploadsStillAwaitingBytes() {
         Team team = storedTeam();
         FileRecord expired = storedFile(aFile(team).awaitingBytes(at(10)).build());
-        FileRecord expiredElsewhere = storedFile(aFile(storedTeam()).awaitingBytes(at(20)).build());
+        FileRecord expiredElsewhere =
+                storedFile(aFile(storedTeam()).awaitingBytes(at(20)).build());
         FileRecord stillValid = storedFile(aFile(team).awaitingBytes(at(100)).build());
         FileRecord consumed = storedFile(aFile(team).awaitingBytes(at(10)).build());
         files().consumeUpload(consumed.id(), "ab".repeat(32), 5, "k", at(5));
@@ -190,13 +260,15 @@ interface FileStoreContract extends StoreUnderTest {
     }
 
     private static FileRecord expectedExpired(FileRecord f) {
-        return f.withAllRenditions(Rendition.FAILED, at(50)).withUploadState(UploadState.FAILED, EXPIRED_MESSAGE, at(50));
+        return f.withAllRenditions(Rendition.FAILED, at(50))
+                .withUploadState(UploadState.FAILED, EXPIRED_MESSAGE, at(50));
     }
 
     @Test
     default void findByPlaybackIdFindsAnyTeamsPublicFile() {
-        FileRecord published = storedFile(
-                aFile(storedTeam()).publicPlaybackId("vg_play_AbCdEfGhIjKlMnOpQrStU-").build());
+        FileRecord published = storedFile(aFile(storedTeam())
+                .publicPlaybackId("vg_play_AbCdEfGhIjKlMnOpQrStU-")
+                .build());
         storedFile(aFile(storedTeam()).build());
 
         assertThat(files().findByPlaybackId("vg_play_AbCdEfGhIjKlMnOpQrStU-")).contains(published);

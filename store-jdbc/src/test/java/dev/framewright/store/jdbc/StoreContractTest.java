@@ -26,7 +26,7 @@ abstract class StoreContractTest
                 FileStoreContract,
                 ExecutionStoreContract,
                 ExecutionQueueContract,
-                ClaimConcurrencyContract {
+                ConcurrencyContract {
 
     /** Where the fresh database is; {@code user} and {@code password} may be null. */
     record Backend(String url, String user, String password) {

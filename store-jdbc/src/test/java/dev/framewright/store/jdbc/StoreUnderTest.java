@@ -41,7 +41,8 @@ interface StoreUnderTest {
 
     /** Inserts a pending execution and claims it as {@code worker} at {@code now}; it must be the oldest. */
     default ExecutionRecord running(Team team, String worker, Instant now) {
-        ExecutionRecord pending = stored(Fixtures.anExecution(team).createdAt(now).build());
+        ExecutionRecord pending =
+                stored(Fixtures.anExecution(team).createdAt(now).build());
         ExecutionRecord claimed = executions().claim(worker, now, LEASE).orElseThrow();
         assertThat(claimed.id()).isEqualTo(pending.id());
         return claimed;

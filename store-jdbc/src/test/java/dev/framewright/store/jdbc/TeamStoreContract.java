@@ -43,8 +43,7 @@ interface TeamStoreContract extends StoreUnderTest {
 
         teams().update(new Team(team.id(), "renamed", true, 9, at(999)));
 
-        assertThat(teams().find(team.id()))
-                .contains(new Team(team.id(), team.name(), true, 9, team.createdAt()));
+        assertThat(teams().find(team.id())).contains(new Team(team.id(), team.name(), true, 9, team.createdAt()));
     }
 
     @Test
