@@ -35,7 +35,7 @@ public final class Main {
                     yield 2;
                 }
             };
-        } catch (ConfigException | IllegalArgumentException e) {
+        } catch (ConfigException | IllegalArgumentException | java.io.IOException e) {
             err.println("framewright: " + e.getMessage());
             return 2;
         }

@@ -90,7 +90,7 @@ class SkeletonFlowTest {
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Type")).contains("image/png");
         assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
-                .startsWith("attachment; filename=\"cat (upscaled).png\"");
+                .startsWith("attachment; filename=\"cat.png (upscaled).png\"");
         BufferedImage img = ImageIO.read(new ByteArrayInputStream(download.body()));
         assertThat(img.getWidth()).isEqualTo(80);
         assertThat(img.getHeight()).isEqualTo(60);
