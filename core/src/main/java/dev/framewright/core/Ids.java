@@ -6,8 +6,7 @@ import java.util.Base64;
 
 /** Generates identifiers per API.md §1.4: a prefix and 22 random base62 characters. Thread-safe. */
 public final class Ids {
-    private static final char[] BASE62 =
-            "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray();
+    private static final char[] BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Ids() {}
@@ -36,7 +35,8 @@ public final class Ids {
     public static String newPlaybackId() {
         byte[] token = new byte[16];
         RANDOM.nextBytes(token);
-        return IdPrefix.PLAYBACK.prefix() + Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        return IdPrefix.PLAYBACK.prefix()
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(token);
     }
 
     /** Random bytes from the shared SecureRandom. */

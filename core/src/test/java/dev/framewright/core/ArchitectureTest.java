@@ -50,6 +50,10 @@ class ArchitectureTest {
 
     @Test
     void coreUsesNoJdbc() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..").check(core);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.sql..", "javax.sql..")
+                .check(core);
     }
 }

@@ -13,7 +13,9 @@ class ExecutionTransitionsTest {
         for (ExecutionStatus from : ExecutionStatus.values()) {
             for (ExecutionStatus to : ExecutionStatus.values()) {
                 if (from.isTerminal()) {
-                    assertThat(ExecutionTransitions.allowed(from, to)).as(from + "→" + to).isFalse();
+                    assertThat(ExecutionTransitions.allowed(from, to))
+                            .as(from + "→" + to)
+                            .isFalse();
                 }
             }
         }
@@ -21,10 +23,14 @@ class ExecutionTransitionsTest {
 
     @Test
     void contractMovesAreAllowedAndOthersNamed() {
-        assertThat(ExecutionTransitions.allowed(ExecutionStatus.PENDING, ExecutionStatus.RUNNING)).isTrue();
-        assertThat(ExecutionTransitions.allowed(ExecutionStatus.PENDING, ExecutionStatus.CANCELLED)).isTrue();
-        assertThat(ExecutionTransitions.allowed(ExecutionStatus.RUNNING, ExecutionStatus.SUCCEEDED)).isTrue();
-        assertThat(ExecutionTransitions.allowed(ExecutionStatus.PENDING, ExecutionStatus.SUCCEEDED)).isFalse();
+        assertThat(ExecutionTransitions.allowed(ExecutionStatus.PENDING, ExecutionStatus.RUNNING))
+                .isTrue();
+        assertThat(ExecutionTransitions.allowed(ExecutionStatus.PENDING, ExecutionStatus.CANCELLED))
+                .isTrue();
+        assertThat(ExecutionTransitions.allowed(ExecutionStatus.RUNNING, ExecutionStatus.SUCCEEDED))
+                .isTrue();
+        assertThat(ExecutionTransitions.allowed(ExecutionStatus.PENDING, ExecutionStatus.SUCCEEDED))
+                .isFalse();
         assertThatThrownBy(() -> ExecutionTransitions.check(ExecutionStatus.SUCCEEDED, ExecutionStatus.RUNNING))
                 .hasMessage("illegal execution transition succeeded → running");
     }

@@ -27,19 +27,22 @@ class ToolRequestsTest {
 
     @Test
     void defaultsAreFilledAndUnknownFieldsDropped() throws Exception {
-        ToolRequest r = ToolRequests.validate(ToolType.GENERATE_IMAGE,
+        ToolRequest r = ToolRequests.validate(
+                ToolType.GENERATE_IMAGE,
                 body("{\"prompt\":\"a fox\",\"numResults\":null,\"voiceId\":\"x\",\"extra\":true}"));
         assertThat(r.numResults()).isEqualTo(1);
         assertThat(r.outputTemporary()).isFalse();
         assertThat(r.watermarkMode()).isEqualTo(WatermarkMode.AUTO);
-        assertThat(r.accepted().toString()).isEqualTo("{\"prompt\":\"a fox\",\"imageFileIds\":[],"
-                + "\"aspectRatio\":{\"width\":16,\"height\":9},\"watermarkMode\":\"AUTO\",\"numResults\":1,"
-                + "\"isOutputTemporary\":false}");
+        assertThat(r.accepted().toString())
+                .isEqualTo("{\"prompt\":\"a fox\",\"imageFileIds\":[],"
+                        + "\"aspectRatio\":{\"width\":16,\"height\":9},\"watermarkMode\":\"AUTO\",\"numResults\":1,"
+                        + "\"isOutputTemporary\":false}");
     }
 
     @Test
     void speechAndSoundHaveNoWatermark() throws Exception {
-        ToolRequest tts = ToolRequests.validate(ToolType.TEXT_TO_SPEECH, body("{\"ttsText\":\"hi\",\"watermarkMode\":\"NONE\"}"));
+        ToolRequest tts =
+                ToolRequests.validate(ToolType.TEXT_TO_SPEECH, body("{\"ttsText\":\"hi\",\"watermarkMode\":\"NONE\"}"));
         assertThat(tts.watermarkMode()).isNull();
         assertThat(tts.accepted().has("watermarkMode")).isFalse();
         assertThat(tts.accepted().get("voiceSpeed").asDouble()).isEqualTo(1.0);
@@ -54,20 +57,37 @@ class ToolRequestsTest {
         rejects(ToolType.GENERATE_IMAGE, "{\"prompt\":\"x\",\"numResults\":0}", "numResults must be between 1 and 100");
         rejects(ToolType.GENERATE_IMAGE, "{\"prompt\":\"x\",\"numResults\":2.5}", "numResults must be an integer");
         rejects(ToolType.GENERATE_IMAGE, "{\"prompt\":\"x\",\"numResults\":\"2\"}", "numResults must be an integer");
-        rejects(ToolType.GENERATE_IMAGE, "{\"prompt\":\"x\",\"watermarkMode\":\"none\"}",
+        rejects(
+                ToolType.GENERATE_IMAGE,
+                "{\"prompt\":\"x\",\"watermarkMode\":\"none\"}",
                 "watermarkMode must be one of [NONE, VIDEO_GEN, AUTO]");
-        rejects(ToolType.GENERATE_IMAGE, "{\"prompt\":\"x\",\"aspectRatio\":{\"width\":0,\"height\":1}}",
+        rejects(
+                ToolType.GENERATE_IMAGE,
+                "{\"prompt\":\"x\",\"aspectRatio\":{\"width\":0,\"height\":1}}",
                 "aspectRatio.width must be an integer ≥ 1");
-        rejects(ToolType.GENERATE_IMAGE, "{\"prompt\":\"x\",\"imageFileIds\":[\"a\",\"b\",\"c\",\"d\",\"e\"]}",
+        rejects(
+                ToolType.GENERATE_IMAGE,
+                "{\"prompt\":\"x\",\"imageFileIds\":[\"a\",\"b\",\"c\",\"d\",\"e\"]}",
                 "imageFileIds must have at most 4 items");
-        rejects(ToolType.GENERATE_IMAGE, "{\"prompt\":\"" + "é".repeat(4001) + "\"}",
+        rejects(
+                ToolType.GENERATE_IMAGE,
+                "{\"prompt\":\"" + "é".repeat(4001) + "\"}",
                 "prompt must be at most 4000 characters");
-        rejects(ToolType.GENERATE_VIDEO_CLIP, "{\"generateAudio\":true}",
+        rejects(
+                ToolType.GENERATE_VIDEO_CLIP,
+                "{\"generateAudio\":true}",
                 "prompt is required when no imageFileIds or videoFileId are given");
-        rejects(ToolType.TEXT_TO_SPEECH, "{\"ttsText\":\"x\",\"voiceSpeed\":3}", "voiceSpeed must be between 0.5 and 2");
-        rejects(ToolType.TEXT_TO_SPEECH, "{\"ttsText\":\"x\",\"pronunciationReplacements\":[{\"original\":\"\",\"replacement\":\"y\"}]}",
+        rejects(
+                ToolType.TEXT_TO_SPEECH,
+                "{\"ttsText\":\"x\",\"voiceSpeed\":3}",
+                "voiceSpeed must be between 0.5 and 2");
+        rejects(
+                ToolType.TEXT_TO_SPEECH,
+                "{\"ttsText\":\"x\",\"pronunciationReplacements\":[{\"original\":\"\",\"replacement\":\"y\"}]}",
                 "pronunciationReplacements[0].original is required");
-        rejects(ToolType.GENERATE_SOUND_EFFECT, "{\"prompt\":\"x\",\"durationSeconds\":0.1}",
+        rejects(
+                ToolType.GENERATE_SOUND_EFFECT,
+                "{\"prompt\":\"x\",\"durationSeconds\":0.1}",
                 "durationSeconds must be between 0.5 and 30");
         rejects(ToolType.UPSCALE_VIDEO, "{\"imageStorageFileId\":\"vg_file_x\"}", "videoStorageFileId is required");
         rejects(ToolType.GENERATE_AVATAR, "{\"avatarPresenterId\":\"p\"}", "audioStorageFileId is required");
@@ -75,9 +95,11 @@ class ToolRequestsTest {
 
     @Test
     void inputFilesAreCollectedWithTheirFields() throws Exception {
-        ToolRequest r = ToolRequests.validate(ToolType.GENERATE_VIDEO_CLIP,
+        ToolRequest r = ToolRequests.validate(
+                ToolType.GENERATE_VIDEO_CLIP,
                 body("{\"imageFileIds\":[\"vg_file_a\",\"vg_file_b\"],\"videoFileId\":\"vg_file_c\"}"));
-        assertThat(r.files()).extracting(f -> f.field() + "=" + f.requiredType())
+        assertThat(r.files())
+                .extracting(f -> f.field() + "=" + f.requiredType())
                 .containsExactly("imageFileIds[0]=IMAGE", "imageFileIds[1]=IMAGE", "videoFileId=VIDEO");
         assertThat(r.files().get(2).requiredType()).isEqualTo(FileType.VIDEO);
     }

@@ -22,7 +22,8 @@ import java.util.Map;
 final class Admin {
     private Admin() {}
 
-    static int run(String group, List<String> args, Map<String, String> env, PrintStream out) throws java.io.IOException {
+    static int run(String group, List<String> args, Map<String, String> env, PrintStream out)
+            throws java.io.IOException {
         List<String> positional = new ArrayList<>();
         Map<String, String> opts = new HashMap<>();
         List<String> settingFlags = new ArrayList<>();
@@ -62,7 +63,11 @@ final class Admin {
                 }
                 case "keys list" -> {
                     for (ApiKey k : storage.keys().list()) {
-                        out.printf("%s  team=%s  name=%s  %s%n", k.id(), k.teamId(), k.name() == null ? "-" : k.name(),
+                        out.printf(
+                                "%s  team=%s  name=%s  %s%n",
+                                k.id(),
+                                k.teamId(),
+                                k.name() == null ? "-" : k.name(),
                                 k.active() ? "active" : "revoked " + k.revokedAt());
                     }
                     yield 0;
@@ -76,23 +81,29 @@ final class Admin {
                     yield 0;
                 }
                 case "teams create" -> {
-                    Team t = teams.create(arg(positional, 1, "teams create NAME"),
+                    Team t = teams.create(
+                            arg(positional, 1, "teams create NAME"),
                             Boolean.parseBoolean(opts.getOrDefault("watermark-free", "true")),
-                            Integer.parseInt(opts.getOrDefault("concurrency", String.valueOf(Team.DEFAULT_CONCURRENCY_CAP))));
+                            Integer.parseInt(
+                                    opts.getOrDefault("concurrency", String.valueOf(Team.DEFAULT_CONCURRENCY_CAP))));
                     out.println("Created team " + t.name() + " (" + t.id() + ")");
                     yield 0;
                 }
                 case "teams list" -> {
                     for (Team t : storage.teams().list()) {
-                        out.printf("%s  %s  concurrency=%d  watermarkFree=%s%n", t.id(), t.name(), t.concurrencyCap(),
-                                t.watermarkFree());
+                        out.printf(
+                                "%s  %s  concurrency=%d  watermarkFree=%s%n",
+                                t.id(), t.name(), t.concurrencyCap(), t.watermarkFree());
                     }
                     yield 0;
                 }
                 case "teams update" -> {
                     Team t = team(storage, arg(positional, 1, "teams update NAME"));
-                    Team updated = new Team(t.id(), t.name(),
-                            Boolean.parseBoolean(opts.getOrDefault("watermark-free", String.valueOf(t.watermarkFree()))),
+                    Team updated = new Team(
+                            t.id(),
+                            t.name(),
+                            Boolean.parseBoolean(
+                                    opts.getOrDefault("watermark-free", String.valueOf(t.watermarkFree()))),
                             Integer.parseInt(opts.getOrDefault("concurrency", String.valueOf(t.concurrencyCap()))),
                             t.createdAt());
                     storage.teams().update(updated);
@@ -105,7 +116,8 @@ final class Admin {
     }
 
     private static Team team(JdbcStorage storage, String name) {
-        return storage.teams().findByName(name)
+        return storage.teams()
+                .findByName(name)
                 .or(() -> storage.teams().find(name))
                 .orElseThrow(() -> new IllegalArgumentException("no team named " + name));
     }

@@ -22,8 +22,8 @@ final class Background implements AutoCloseable {
     private final FileStore files;
     private final UploadProcessor processor;
     private final Clock clock;
-    private final ExecutorService processing =
-            Executors.newFixedThreadPool(2, r -> Thread.ofPlatform().name("upload-processing").daemon().unstarted(r));
+    private final ExecutorService processing = Executors.newFixedThreadPool(
+            2, r -> Thread.ofPlatform().name("upload-processing").daemon().unstarted(r));
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
             r -> Thread.ofPlatform().name("upload-sweeper").daemon().unstarted(r));
 

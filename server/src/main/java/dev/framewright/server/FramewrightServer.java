@@ -81,21 +81,41 @@ public final class FramewrightServer implements AutoCloseable {
         ToolRegistry tools = new ToolRegistry(List.of(new LanczosUpscaleTool()));
 
         String nodeId = nodeId();
-        worker = config.workers() == 0 ? null : new ExecutionWorker(
-                new WorkerConfig(nodeId, config.workers(), WorkerConfig.DEFAULT_LEASE, WorkerConfig.DEFAULT_HEARTBEAT,
-                        WorkerConfig.DEFAULT_POLL, config.maxAttempts(), config.executionTimeout(),
-                        scratch.resolve("executions")),
-                storage.executions(), storage.files(), blobs, tools, renditions, clock);
-        ExecutionService executions = new ExecutionService(storage.executions(), storage.files(), storage.teams(),
-                tools, Catalog.EMPTY, worker == null ? dev.framewright.core.executions.ExecutionListener.NONE : worker,
+        worker = config.workers() == 0
+                ? null
+                : new ExecutionWorker(
+                        new WorkerConfig(
+                                nodeId,
+                                config.workers(),
+                                WorkerConfig.DEFAULT_LEASE,
+                                WorkerConfig.DEFAULT_HEARTBEAT,
+                                WorkerConfig.DEFAULT_POLL,
+                                config.maxAttempts(),
+                                config.executionTimeout(),
+                                scratch.resolve("executions")),
+                        storage.executions(),
+                        storage.files(),
+                        blobs,
+                        tools,
+                        renditions,
+                        clock);
+        ExecutionService executions = new ExecutionService(
+                storage.executions(),
+                storage.files(),
+                storage.teams(),
+                tools,
+                Catalog.EMPTY,
+                worker == null ? dev.framewright.core.executions.ExecutionListener.NONE : worker,
                 clock);
         FileService files = new FileService(storage.files(), clock, config.uploadUrlTtl());
-        background = new Background(storage.files(), new UploadProcessor(storage.files(), blobs, renditions, clock,
-                scratch.resolve("uploads")), clock);
+        background = new Background(
+                storage.files(),
+                new UploadProcessor(storage.files(), blobs, renditions, clock, scratch.resolve("uploads")),
+                clock);
 
         PublicUrl publicUrl = new PublicUrl();
-        MediaUrls urls = new MediaUrls(new UrlSigner(Secrets.key(data, "url-signing")), publicUrl, config.signedUrlTtl(),
-                clock);
+        MediaUrls urls =
+                new MediaUrls(new UrlSigner(Secrets.key(data, "url-signing")), publicUrl, config.signedUrlTtl(), clock);
         Views views = new Views(urls, storage.files());
         RouteTable routes = new RouteTable();
         new ToolRoutes(executions, views, config.maxJsonBytes()).register(routes);

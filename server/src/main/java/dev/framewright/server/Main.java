@@ -70,10 +70,13 @@ public final class Main {
         out.println("Listening on " + base + "  (GET " + base + "/healthz)");
         out.flush();
         CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stop.countDown();
-        }, "shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            stop.countDown();
+                        },
+                        "shutdown"));
         try {
             stop.await();
         } catch (InterruptedException e) {

@@ -19,7 +19,10 @@ final class Secrets {
         Path file = dir.resolve(name + ".key");
         if (!Files.exists(file)) {
             Path tmp = dir.resolve(name + ".key.tmp");
-            Files.writeString(tmp, Base64.getEncoder().encodeToString(Ids.randomBytes(32)), StandardOpenOption.CREATE,
+            Files.writeString(
+                    tmp,
+                    Base64.getEncoder().encodeToString(Ids.randomBytes(32)),
+                    StandardOpenOption.CREATE,
                     StandardOpenOption.TRUNCATE_EXISTING);
             try {
                 Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));

@@ -47,12 +47,18 @@ class ConventionsTest {
         TestServer.Res none = s.send(HttpRequest.newBuilder(s.uri("/v1/files")));
         assertError(none, 401, "missing_api_key");
         assertThat(none.header("WWW-Authenticate")).isEqualTo("Bearer");
-        assertError(s.send(HttpRequest.newBuilder(s.uri("/v1/files")).header("Authorization", "Basic abc")), 401,
+        assertError(
+                s.send(HttpRequest.newBuilder(s.uri("/v1/files")).header("Authorization", "Basic abc")),
+                401,
                 "missing_api_key");
-        assertError(s.send(HttpRequest.newBuilder(s.uri("/v1/files")).header("Authorization", "Bearer ")), 401,
+        assertError(
+                s.send(HttpRequest.newBuilder(s.uri("/v1/files")).header("Authorization", "Bearer ")),
+                401,
                 "missing_api_key");
         TestServer.Res bad = s.send(HttpRequest.newBuilder(s.uri("/v1/files"))
-                .header("Authorization", "Bearer vg_key_AAAAAAAAAAAAAAAAAAAAAA_BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB"));
+                .header(
+                        "Authorization",
+                        "Bearer vg_key_AAAAAAAAAAAAAAAAAAAAAA_BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB"));
         assertError(bad, 401, "invalid_api_key");
         assertThat(bad.header("WWW-Authenticate")).isEqualTo("Bearer");
         // auth comes before routing: an unknown /v1 route without a key is 401
@@ -75,17 +81,21 @@ class ConventionsTest {
     void bodies() {
         String big = "{\"prompt\":\"" + "a".repeat(3000) + "\"}";
         assertError(s.post("/v1/tools/generate-image", big), 413, "payload_too_large");
-        assertError(s.send(HttpRequest.newBuilder(s.uri("/v1/files/upload"))
+        assertError(
+                s.send(HttpRequest.newBuilder(s.uri("/v1/files/upload"))
                         .header("Authorization", "Bearer " + TestServer.KEY)
                         .header("Content-Type", "text/plain")
                         .POST(HttpRequest.BodyPublishers.ofString("displayName=x"))),
-                415, "unsupported_media_type");
+                415,
+                "unsupported_media_type");
         assertError(s.post("/v1/files/upload", "{not json"), 400, "invalid_parameters");
         assertError(s.post("/v1/files/upload", "[1,2]"), 400, "invalid_parameters");
         TestServer.Res wrongType = s.post("/v1/files/upload", "{\"displayName\":42}");
         assertError(wrongType, 400, "invalid_parameters");
         assertThat(wrongType.json().get("message").asText()).contains("displayName");
-        TestServer.Res fraction = s.post("/v1/tools/upscale-image", "{\"imageStorageFileId\":\"vg_file_AAAAAAAAAAAAAAAAAAAAAA\",\"numResults\":1.5}");
+        TestServer.Res fraction = s.post(
+                "/v1/tools/upscale-image",
+                "{\"imageStorageFileId\":\"vg_file_AAAAAAAAAAAAAAAAAAAAAA\",\"numResults\":1.5}");
         assertError(fraction, 400, "invalid_parameters");
         TestServer.Res blank = s.post("/v1/tools/generate-image", "{\"prompt\":\"   \"}");
         assertError(blank, 400, "invalid_parameters");
@@ -114,7 +124,8 @@ class ConventionsTest {
         // percent-encoded path ids are decoded before validation
         assertError(s.get("/v1/files/vg%5Ffile%5FAAAAAAAAAAAAAAAAAAAAAA"), 404, "not_found");
         // body ids are 400 invalid_parameters naming the field
-        TestServer.Res bodyId = s.post("/v1/tools/upscale-image", "{\"imageStorageFileId\":\"vg_file_AAAAAAAAAAAAAAAAAAAAAA\"}");
+        TestServer.Res bodyId =
+                s.post("/v1/tools/upscale-image", "{\"imageStorageFileId\":\"vg_file_AAAAAAAAAAAAAAAAAAAAAA\"}");
         assertError(bodyId, 400, "invalid_parameters");
         assertThat(bodyId.json().get("message").asText()).isEqualTo("imageStorageFileId: file not found");
         assertError(s.postEmpty("/v1/webhooks/endpoints/vg_wh_AAAAAAAAAAAAAAAAAAAAAA/rotate-secret"), 404, "not_found");
@@ -137,13 +148,19 @@ class ConventionsTest {
         String otherKey;
         try (JdbcStorage st = JdbcStorage.sqlite(data.resolve("framewright.db")).start()) {
             var team = new Teams(st.teams(), Clock.systemUTC()).create("other", true, 4);
-            otherKey = new ApiKeys(st.keys(), st.teams(), Clock.systemUTC()).issue(team.id(), "other").secret();
+            otherKey = new ApiKeys(st.keys(), st.teams(), Clock.systemUTC())
+                    .issue(team.id(), "other")
+                    .secret();
         }
-        String fileId = s.post("/v1/files/upload", "{\"displayName\":\"mine\"}").json().get("fileId").asText();
-        TestServer.Res foreign = s.send(HttpRequest.newBuilder(s.uri("/v1/files/" + fileId))
-                .header("Authorization", "Bearer " + otherKey));
+        String fileId = s.post("/v1/files/upload", "{\"displayName\":\"mine\"}")
+                .json()
+                .get("fileId")
+                .asText();
+        TestServer.Res foreign = s.send(
+                HttpRequest.newBuilder(s.uri("/v1/files/" + fileId)).header("Authorization", "Bearer " + otherKey));
         assertError(foreign, 404, "not_found");
-        TestServer.Res me = s.send(HttpRequest.newBuilder(s.uri("/v1/me")).header("Authorization", "Bearer " + otherKey));
+        TestServer.Res me =
+                s.send(HttpRequest.newBuilder(s.uri("/v1/me")).header("Authorization", "Bearer " + otherKey));
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.json().get("apiKeyNickname").asText()).isEqualTo("other");
         assertThat(me.json().get("apiKeyId").asText()).matches("vg_key_[A-Za-z0-9]{22}");
@@ -161,15 +178,19 @@ class ConventionsTest {
         TestServer.Res doc = s.send(HttpRequest.newBuilder(s.uri("/v1/openapi.json")));
         assertThat(doc.status()).isEqualTo(200);
         assertThat(doc.json().get("openapi").asText()).startsWith("3.1");
-        assertThat(s.get("/v1/me").header("X-Request-Id")).isNotEqualTo(s.get("/v1/me").header("X-Request-Id"));
+        assertThat(s.get("/v1/me").header("X-Request-Id"))
+                .isNotEqualTo(s.get("/v1/me").header("X-Request-Id"));
     }
 
     @Test
     void catalogsAreHonestlyEmptyAndEnginesAreListed() {
         assertThat(s.get("/v1/resources/tts-voices").json().get("ttsVoices")).isEmpty();
         assertError(s.get("/v1/resources/tts-voices?includeDeprecatedVoices=maybe"), 400, "invalid_parameters");
-        assertThat(s.get("/v1/resources/tts-voices?includeDeprecatedVoices=true").status()).isEqualTo(200);
-        assertThat(s.get("/v1/resources/avatar-presenters").json().get("avatarPresenters")).isEmpty();
+        assertThat(s.get("/v1/resources/tts-voices?includeDeprecatedVoices=true")
+                        .status())
+                .isEqualTo(200);
+        assertThat(s.get("/v1/resources/avatar-presenters").json().get("avatarPresenters"))
+                .isEmpty();
         JsonNode engines = s.get("/v1/resources/engines").json().get("engines");
         assertThat(engines).hasSize(13);
         JsonNode upscale = engines.get(8);

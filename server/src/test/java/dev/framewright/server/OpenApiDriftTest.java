@@ -24,6 +24,8 @@ class OpenApiDriftTest {
         }
         Set<String> documented = new TreeSet<>(OpenApiDocument.operations());
         assertThat(routed).as("routes missing from openapi.yaml").isSubsetOf(documented);
-        assertThat(documented).as("documented operations the server does not route").isSubsetOf(routed);
+        assertThat(documented)
+                .as("documented operations the server does not route")
+                .isSubsetOf(routed);
     }
 }

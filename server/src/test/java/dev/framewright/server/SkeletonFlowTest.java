@@ -44,7 +44,8 @@ class SkeletonFlowTest {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)));
         assertThat(put.status()).isEqualTo(200);
         assertThat(put.body()).isEmpty();
-        JsonNode ready = s.await("/v1/files/" + fileId,
+        JsonNode ready = s.await(
+                "/v1/files/" + fileId,
                 f -> f.path("downloadSource").path("status").asText().equals("ready")
                         && !f.path("previewSource").path("status").asText().equals("pending"),
                 Duration.ofSeconds(30));
@@ -67,8 +68,10 @@ class SkeletonFlowTest {
         String execId = started.json().get("toolExecutionId").asText();
         assertThat(execId).matches("vg_exec_[A-Za-z0-9]{22}");
 
-        JsonNode done = s.await("/v1/tools/executions/" + execId,
-                e -> e.get("status").asText().matches("succeeded|failed|cancelled"), Duration.ofSeconds(60));
+        JsonNode done = s.await(
+                "/v1/tools/executions/" + execId,
+                e -> e.get("status").asText().matches("succeeded|failed|cancelled"),
+                Duration.ofSeconds(60));
         assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("succeeded");
         assertThat(done.get("toolType").asText()).isEqualTo("UPSCALE_IMAGE");
         assertThat(done.get("progressPercentage").asInt()).isEqualTo(100);
@@ -85,8 +88,8 @@ class SkeletonFlowTest {
         assertThat(out.get("downloadSource").get("expiresAt").asLong())
                 .isGreaterThan(System.currentTimeMillis() / 1000);
 
-        HttpResponse<byte[]> download = s.http.send(HttpRequest.newBuilder(s.uri(url)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> download =
+                s.http.send(HttpRequest.newBuilder(s.uri(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Type")).contains("image/png");
         assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
@@ -97,7 +100,8 @@ class SkeletonFlowTest {
 
         // the output is listed, most recently updated first
         JsonNode list = s.get("/v1/files").json();
-        assertThat(list.get("files").get(0).get("fileId").asText()).isEqualTo(result.get("fileId").asText());
+        assertThat(list.get("files").get(0).get("fileId").asText())
+                .isEqualTo(result.get("fileId").asText());
         assertThat(list.get("hasMore").asBoolean()).isFalse();
     }
 
@@ -105,7 +109,11 @@ class SkeletonFlowTest {
     void signedDownloadsHonourRangeAndEtag() throws Exception {
         byte[] png = Media.png(16, 16);
         String fileId = uploadReady(png, "range.png");
-        String url = s.get("/v1/files/" + fileId).json().get("downloadSource").get("url").asText();
+        String url = s.get("/v1/files/" + fileId)
+                .json()
+                .get("downloadSource")
+                .get("url")
+                .asText();
         int size = png.length;
 
         TestServer.Res first = s.send(HttpRequest.newBuilder(s.uri(url)).header("Range", "bytes=0-0"));
@@ -134,7 +142,11 @@ class SkeletonFlowTest {
     @Test
     void tamperedAndExpiredMediaUrlsAre403() throws Exception {
         String fileId = uploadReady(Media.jpeg(20, 20), "photo.jpg");
-        String url = s.get("/v1/files/" + fileId).json().get("downloadSource").get("url").asText();
+        String url = s.get("/v1/files/" + fileId)
+                .json()
+                .get("downloadSource")
+                .get("url")
+                .asText();
         String tampered = url.replace("/media/download/", "/media/preview/");
         TestServer.Res r = s.send(HttpRequest.newBuilder(s.uri(tampered)));
         assertThat(r.status()).isEqualTo(403);
@@ -152,13 +164,18 @@ class SkeletonFlowTest {
         String fileId = created.json().get("fileId").asText();
         String uploadUrl = created.json().get("uploadUrl").asText();
         assertThat(s.get("/v1/files/" + fileId).json().get("type").asText()).isEqualTo("VIDEO");
-        assertThat(s.send(HttpRequest.newBuilder(s.uri(uploadUrl)).PUT(HttpRequest.BodyPublishers.ofByteArray(Media.png(8, 8))))
-                .status()).isEqualTo(200);
-        TestServer.Res again = s.send(HttpRequest.newBuilder(s.uri(uploadUrl)).PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[] {1})));
+        assertThat(s.send(HttpRequest.newBuilder(s.uri(uploadUrl))
+                                .PUT(HttpRequest.BodyPublishers.ofByteArray(Media.png(8, 8))))
+                        .status())
+                .isEqualTo(200);
+        TestServer.Res again = s.send(
+                HttpRequest.newBuilder(s.uri(uploadUrl)).PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[] {1})));
         assertThat(again.status()).isEqualTo(403);
         assertThat(again.code()).isEqualTo("url_expired");
-        JsonNode failed = s.await("/v1/files/" + fileId,
-                f -> f.path("downloadSource").path("status").asText().equals("failed"), Duration.ofSeconds(30));
+        JsonNode failed = s.await(
+                "/v1/files/" + fileId,
+                f -> f.path("downloadSource").path("status").asText().equals("failed"),
+                Duration.ofSeconds(30));
         assertThat(failed.get("previewSource").get("status").asText()).isEqualTo("failed");
         assertThat(failed.get("thumbnailSource").get("status").asText()).isEqualTo("failed");
         assertThat(failed.get("hlsSource").get("status").asText()).isEqualTo("failed");

@@ -22,7 +22,8 @@ final class TestServer implements AutoCloseable {
     static final String KEY = "test-key-0123456789-abcdefghij";
 
     final FramewrightServer server;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestServer(FramewrightServer server) {
         this.server = server;
@@ -33,8 +34,17 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(Path dataDir, Clock clock, String... extraFlags) throws IOException {
-        List<String> flags = new ArrayList<>(List.of("--port", "0", "--host", "127.0.0.1", "--data-dir",
-                dataDir.toString(), "--bootstrap-api-key", KEY, "--workers", "2"));
+        List<String> flags = new ArrayList<>(List.of(
+                "--port",
+                "0",
+                "--host",
+                "127.0.0.1",
+                "--data-dir",
+                dataDir.toString(),
+                "--bootstrap-api-key",
+                KEY,
+                "--workers",
+                "2"));
         flags.addAll(List.of(extraFlags));
         ServerConfig config = ServerConfig.from(ConfigSources.load(flags, Map.of()));
         return new TestServer(FramewrightServer.start(config, clock));
@@ -69,7 +79,9 @@ final class TestServer implements AutoCloseable {
     }
 
     Res get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + KEY).GET());
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Bearer " + KEY)
+                .GET());
     }
 
     Res post(String path, String json) {
@@ -103,7 +115,8 @@ final class TestServer implements AutoCloseable {
     }
 
     /** Polls {@code path} until {@code done} holds or the timeout passes; returns the last response. */
-    JsonNode await(String path, java.util.function.Predicate<JsonNode> done, Duration timeout) throws InterruptedException {
+    JsonNode await(String path, java.util.function.Predicate<JsonNode> done, Duration timeout)
+            throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         JsonNode last = null;
         while (System.nanoTime() < end) {

@@ -43,9 +43,35 @@ public record ExecutionRecord(
 
     /** A new pending execution. */
     public static ExecutionRecord pending(
-            String id, String teamId, String keyId, ToolType toolType, String inputJson, int numResults,
-            boolean outputTemporary, boolean watermark, Instant now) {
-        return new ExecutionRecord(id, teamId, keyId, toolType, ExecutionStatus.PENDING, inputJson, numResults,
-                outputTemporary, watermark, 0, 0, null, null, false, null, null, List.of(), now, null, null);
+            String id,
+            String teamId,
+            String keyId,
+            ToolType toolType,
+            String inputJson,
+            int numResults,
+            boolean outputTemporary,
+            boolean watermark,
+            Instant now) {
+        return new ExecutionRecord(
+                id,
+                teamId,
+                keyId,
+                toolType,
+                ExecutionStatus.PENDING,
+                inputJson,
+                numResults,
+                outputTemporary,
+                watermark,
+                0,
+                0,
+                null,
+                null,
+                false,
+                null,
+                null,
+                List.of(),
+                now,
+                null,
+                null);
     }
 }

@@ -28,8 +28,13 @@ public final class ExecutionService {
     private final Clock clock;
 
     public ExecutionService(
-            ExecutionStore executions, FileStore files, TeamStore teams, ToolRegistry tools, Catalog catalog,
-            ExecutionListener listener, Clock clock) {
+            ExecutionStore executions,
+            FileStore files,
+            TeamStore teams,
+            ToolRegistry tools,
+            Catalog catalog,
+            ExecutionListener listener,
+            Clock clock) {
         this.executions = executions;
         this.files = files;
         this.teams = teams;
@@ -55,8 +60,15 @@ public final class ExecutionService {
             throw ApiException.engineUnavailable("No engine can currently run " + type.path()
                     + (tools.status(type).map(i -> ": " + i.reason()).orElse("")));
         }
-        ExecutionRecord e = ExecutionRecord.pending(Ids.newId(IdPrefix.EXECUTION), caller.teamId(), caller.keyId(),
-                type, request.accepted().toString(), request.numResults(), request.outputTemporary(), watermark,
+        ExecutionRecord e = ExecutionRecord.pending(
+                Ids.newId(IdPrefix.EXECUTION),
+                caller.teamId(),
+                caller.keyId(),
+                type,
+                request.accepted().toString(),
+                request.numResults(),
+                request.outputTemporary(),
+                watermark,
                 clock.instant());
         executions.insert(e);
         listener.created(e);
@@ -85,8 +97,10 @@ public final class ExecutionService {
         if (r.voiceId() != null) {
             Catalog.Voice v = catalog.voice(r.voiceId())
                     .filter(Catalog.Voice::direct)
-                    .orElseThrow(() -> ApiException.invalid("voiceId: unknown voice or not usable with text-to-speech"));
-            if (r.speechLanguageCode() != null && !v.supportsAllLanguages()
+                    .orElseThrow(
+                            () -> ApiException.invalid("voiceId: unknown voice or not usable with text-to-speech"));
+            if (r.speechLanguageCode() != null
+                    && !v.supportsAllLanguages()
                     && !v.language().equals(r.speechLanguageCode())) {
                 throw ApiException.invalid("speechLanguageCode: the voice does not speak " + r.speechLanguageCode());
             }
@@ -116,19 +130,21 @@ public final class ExecutionService {
     /** @throws ApiException 400 {@code invalid_id} or 404 */
     public ExecutionRecord get(Principal caller, String executionId) {
         Ids.requirePathId(executionId, IdPrefix.EXECUTION, "toolExecutionId");
-        return executions.find(caller.teamId(), executionId)
-                .orElseThrow(() -> ApiException.notFound("Tool execution"));
+        return executions.find(caller.teamId(), executionId).orElseThrow(() -> ApiException.notFound("Tool execution"));
     }
 
     public Page<ExecutionRecord> list(Principal caller, Paging paging) {
-        return paging.page(executions.list(caller.teamId(), paging.after(), paging.limit() + 1),
-                e -> e.createdAt().toEpochMilli(), ExecutionRecord::id);
+        return paging.page(
+                executions.list(caller.teamId(), paging.after(), paging.limit() + 1),
+                e -> e.createdAt().toEpochMilli(),
+                ExecutionRecord::id);
     }
 
     /** API.md §2.3: pending → cancelled at once; running → stop requested; terminal → no change. */
     public ExecutionRecord cancel(Principal caller, String executionId) {
         Ids.requirePathId(executionId, IdPrefix.EXECUTION, "toolExecutionId");
-        ExecutionRecord e = executions.requestCancel(caller.teamId(), executionId, clock.instant())
+        ExecutionRecord e = executions
+                .requestCancel(caller.teamId(), executionId, clock.instant())
                 .orElseThrow(() -> ApiException.notFound("Tool execution"));
         if (e.cancelRequested() && !e.status().isTerminal()) {
             listener.cancelRequested(e.id());

@@ -202,7 +202,10 @@ public final class InputReader {
             }
             JsonNode original = e.get("original");
             JsonNode replacement = e.get("replacement");
-            if (original == null || original.isNull() || !original.isTextual() || original.textValue().isEmpty()) {
+            if (original == null
+                    || original.isNull()
+                    || !original.isTextual()
+                    || original.textValue().isEmpty()) {
                 throw ApiException.invalid(at + ".original is required");
             }
             if (replacement == null || replacement.isNull() || !replacement.isTextual()) {

@@ -63,12 +63,15 @@ public final class ToolRequests {
                 files.add(new FileRef(
                         "audioStorageFileId", in.string("audioStorageFileId", true, MAX_ID), FileType.AUDIO));
             }
-            case VECTORIZE_IMAGE, REMOVE_IMAGE_BACKGROUND, UPSCALE_IMAGE -> files.add(new FileRef(
-                    "imageStorageFileId", in.string("imageStorageFileId", true, MAX_ID), FileType.IMAGE));
-            case REMOVE_VIDEO_BACKGROUND, UPSCALE_VIDEO -> files.add(new FileRef(
-                    "videoStorageFileId", in.string("videoStorageFileId", true, MAX_ID), FileType.VIDEO));
+            case VECTORIZE_IMAGE, REMOVE_IMAGE_BACKGROUND, UPSCALE_IMAGE ->
+                files.add(new FileRef(
+                        "imageStorageFileId", in.string("imageStorageFileId", true, MAX_ID), FileType.IMAGE));
+            case REMOVE_VIDEO_BACKGROUND, UPSCALE_VIDEO ->
+                files.add(new FileRef(
+                        "videoStorageFileId", in.string("videoStorageFileId", true, MAX_ID), FileType.VIDEO));
         }
-        WatermarkMode watermark = hasWatermark(type) ? in.enumValue("watermarkMode", WatermarkMode.class, WatermarkMode.AUTO) : null;
+        WatermarkMode watermark =
+                hasWatermark(type) ? in.enumValue("watermarkMode", WatermarkMode.class, WatermarkMode.AUTO) : null;
         int numResults = in.integer("numResults", 1, 100, 1);
         boolean temporary = in.bool("isOutputTemporary", false);
         return new ToolRequest(

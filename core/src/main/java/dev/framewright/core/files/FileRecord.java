@@ -61,9 +61,31 @@ public record FileRecord(
     public FileRecord withRendition(RenditionKind kind, Rendition r, Instant now) {
         EnumMap<RenditionKind, Rendition> m = new EnumMap<>(renditions);
         m.put(kind, r);
-        return new FileRecord(id, teamId, createdByKeyId, scope, type, displayName, contentType, sha256, bytes,
-                width, height, durationSeconds, m, uploadState, uploadExpiresAt, errorMessage, description,
-                transcript, archivedAt, publicPlaybackId, sourceToolType, sourceToolExecutionId, createdAt, now);
+        return new FileRecord(
+                id,
+                teamId,
+                createdByKeyId,
+                scope,
+                type,
+                displayName,
+                contentType,
+                sha256,
+                bytes,
+                width,
+                height,
+                durationSeconds,
+                m,
+                uploadState,
+                uploadExpiresAt,
+                errorMessage,
+                description,
+                transcript,
+                archivedAt,
+                publicPlaybackId,
+                sourceToolType,
+                sourceToolExecutionId,
+                createdAt,
+                now);
     }
 
     public FileRecord withAllRenditions(Rendition r, Instant now) {
@@ -71,37 +93,150 @@ public record FileRecord(
         for (RenditionKind k : RenditionKind.values()) {
             m.put(k, r);
         }
-        return new FileRecord(id, teamId, createdByKeyId, scope, type, displayName, contentType, sha256, bytes,
-                width, height, durationSeconds, m, uploadState, uploadExpiresAt, errorMessage, description,
-                transcript, archivedAt, publicPlaybackId, sourceToolType, sourceToolExecutionId, createdAt, now);
+        return new FileRecord(
+                id,
+                teamId,
+                createdByKeyId,
+                scope,
+                type,
+                displayName,
+                contentType,
+                sha256,
+                bytes,
+                width,
+                height,
+                durationSeconds,
+                m,
+                uploadState,
+                uploadExpiresAt,
+                errorMessage,
+                description,
+                transcript,
+                archivedAt,
+                publicPlaybackId,
+                sourceToolType,
+                sourceToolExecutionId,
+                createdAt,
+                now);
     }
 
     public FileRecord withContent(
-            FileType type, String contentType, String sha256, long bytes, Integer width, Integer height,
-            Double durationSeconds, Instant now) {
-        return new FileRecord(id, teamId, createdByKeyId, scope, type, displayName, contentType, sha256, bytes,
-                width, height, durationSeconds, renditions, uploadState, uploadExpiresAt, errorMessage,
-                description, transcript, archivedAt, publicPlaybackId, sourceToolType, sourceToolExecutionId,
-                createdAt, now);
+            FileType type,
+            String contentType,
+            String sha256,
+            long bytes,
+            Integer width,
+            Integer height,
+            Double durationSeconds,
+            Instant now) {
+        return new FileRecord(
+                id,
+                teamId,
+                createdByKeyId,
+                scope,
+                type,
+                displayName,
+                contentType,
+                sha256,
+                bytes,
+                width,
+                height,
+                durationSeconds,
+                renditions,
+                uploadState,
+                uploadExpiresAt,
+                errorMessage,
+                description,
+                transcript,
+                archivedAt,
+                publicPlaybackId,
+                sourceToolType,
+                sourceToolExecutionId,
+                createdAt,
+                now);
     }
 
     public FileRecord withUploadState(UploadState state, String errorMessage, Instant now) {
-        return new FileRecord(id, teamId, createdByKeyId, scope, type, displayName, contentType, sha256, bytes,
-                width, height, durationSeconds, renditions, state, uploadExpiresAt, errorMessage, description,
-                transcript, archivedAt, publicPlaybackId, sourceToolType, sourceToolExecutionId, createdAt, now);
+        return new FileRecord(
+                id,
+                teamId,
+                createdByKeyId,
+                scope,
+                type,
+                displayName,
+                contentType,
+                sha256,
+                bytes,
+                width,
+                height,
+                durationSeconds,
+                renditions,
+                state,
+                uploadExpiresAt,
+                errorMessage,
+                description,
+                transcript,
+                archivedAt,
+                publicPlaybackId,
+                sourceToolType,
+                sourceToolExecutionId,
+                createdAt,
+                now);
     }
 
     public FileRecord withArchivedAt(Instant at) {
-        return new FileRecord(id, teamId, createdByKeyId, scope, type, displayName, contentType, sha256, bytes,
-                width, height, durationSeconds, renditions, uploadState, uploadExpiresAt, errorMessage,
-                description, transcript, at, publicPlaybackId, sourceToolType, sourceToolExecutionId, createdAt,
+        return new FileRecord(
+                id,
+                teamId,
+                createdByKeyId,
+                scope,
+                type,
+                displayName,
+                contentType,
+                sha256,
+                bytes,
+                width,
+                height,
+                durationSeconds,
+                renditions,
+                uploadState,
+                uploadExpiresAt,
+                errorMessage,
+                description,
+                transcript,
+                at,
+                publicPlaybackId,
+                sourceToolType,
+                sourceToolExecutionId,
+                createdAt,
                 at);
     }
 
     public FileRecord withPublicPlaybackId(String playbackId, Instant now) {
-        return new FileRecord(id, teamId, createdByKeyId, scope, type, displayName, contentType, sha256, bytes,
-                width, height, durationSeconds, renditions, uploadState, uploadExpiresAt, errorMessage,
-                description, transcript, archivedAt, playbackId, sourceToolType, sourceToolExecutionId, createdAt,
+        return new FileRecord(
+                id,
+                teamId,
+                createdByKeyId,
+                scope,
+                type,
+                displayName,
+                contentType,
+                sha256,
+                bytes,
+                width,
+                height,
+                durationSeconds,
+                renditions,
+                uploadState,
+                uploadExpiresAt,
+                errorMessage,
+                description,
+                transcript,
+                archivedAt,
+                playbackId,
+                sourceToolType,
+                sourceToolExecutionId,
+                createdAt,
                 now);
     }
 }

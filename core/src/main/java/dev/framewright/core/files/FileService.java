@@ -33,9 +33,30 @@ public final class FileService {
         FileType type = body.hasNonNull("type") ? in.enumValue("type", FileType.class, null) : null;
         boolean temporary = in.bool("isTemporary", false);
         Instant now = clock.instant();
-        FileRecord f = new FileRecord(Ids.newId(IdPrefix.FILE), caller.teamId(), caller.keyId(),
-                temporary ? FileScope.TEMPORARY : FileScope.GLOBAL, type, name, null, null, null, null, null, null,
-                null, UploadState.AWAITING_BYTES, now.plus(uploadTtl), null, null, null, null, null, null, null, now,
+        FileRecord f = new FileRecord(
+                Ids.newId(IdPrefix.FILE),
+                caller.teamId(),
+                caller.keyId(),
+                temporary ? FileScope.TEMPORARY : FileScope.GLOBAL,
+                type,
+                name,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                UploadState.AWAITING_BYTES,
+                now.plus(uploadTtl),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                now,
                 now);
         files.insert(f);
         return f;
@@ -48,8 +69,10 @@ public final class FileService {
     }
 
     public Page<FileRecord> list(Principal caller, Paging paging) {
-        return paging.page(files.list(caller.teamId(), paging.after(), paging.limit() + 1),
-                f -> f.updatedAt().toEpochMilli(), FileRecord::id);
+        return paging.page(
+                files.list(caller.teamId(), paging.after(), paging.limit() + 1),
+                f -> f.updatedAt().toEpochMilli(),
+                FileRecord::id);
     }
 
     /** API.md §3.7: idempotent. */

@@ -42,7 +42,8 @@ public final class Renditions {
 
     /** Inspects an engine's output, falling back to what the engine declared. */
     public MediaInfo inspect(Path file, FileType type, String contentType, String extension) throws IOException {
-        return inspector.inspect(file)
+        return inspector
+                .inspect(file)
                 .filter(i -> i.type() == type)
                 .orElse(new MediaInfo(type, contentType, extension, null, null, null));
     }
@@ -55,12 +56,13 @@ public final class Renditions {
             throws InterruptedException {
         try {
             Files.createDirectories(workDir);
-            Rendition r = switch (kind) {
-                case THUMBNAIL -> maker.thumbnail(source, info, workDir);
-                case PREVIEW -> maker.preview(source, info, workDir);
-                case HLS -> maker.hls(source, info, workDir);
-                case DOWNLOAD -> throw new IllegalArgumentException("download is not a derived rendition");
-            };
+            Rendition r =
+                    switch (kind) {
+                        case THUMBNAIL -> maker.thumbnail(source, info, workDir);
+                        case PREVIEW -> maker.preview(source, info, workDir);
+                        case HLS -> maker.hls(source, info, workDir);
+                        case DOWNLOAD -> throw new IllegalArgumentException("download is not a derived rendition");
+                    };
             if (r.status() != FileSourceStatus.READY) {
                 return r;
             }
@@ -74,8 +76,13 @@ public final class Renditions {
             } else {
                 blobs.put(key(fileId, r.blobKey()), workDir.resolve(r.blobKey()));
             }
-            return new Rendition(FileSourceStatus.READY, key(fileId, prefix + r.blobKey()), r.contentType(),
-                    r.width(), r.height(), r.bytes());
+            return new Rendition(
+                    FileSourceStatus.READY,
+                    key(fileId, prefix + r.blobKey()),
+                    r.contentType(),
+                    r.width(),
+                    r.height(),
+                    r.bytes());
         } catch (IOException | RuntimeException e) {
             log.warn("{} rendition of {} failed: {}", kind.urlName(), fileId, e.getMessage());
             return Rendition.FAILED;

@@ -55,10 +55,19 @@ public final class UploadProcessor {
                 fail(f, "The content is " + article(info.type()) + " but the declared type is " + f.type());
                 return;
             }
-            f = f.withContent(info.type(), info.contentType(), f.sha256(), f.bytes(), info.width(), info.height(),
-                            info.durationSeconds(), clock.instant())
-                    .withRendition(RenditionKind.DOWNLOAD, Rendition.ready(key, info.contentType(), info.width(),
-                            info.height(), f.bytes()), clock.instant());
+            f = f.withContent(
+                            info.type(),
+                            info.contentType(),
+                            f.sha256(),
+                            f.bytes(),
+                            info.width(),
+                            info.height(),
+                            info.durationSeconds(),
+                            clock.instant())
+                    .withRendition(
+                            RenditionKind.DOWNLOAD,
+                            Rendition.ready(key, info.contentType(), info.width(), info.height(), f.bytes()),
+                            clock.instant());
             files.update(f);
             for (RenditionKind kind : List.of(RenditionKind.THUMBNAIL, RenditionKind.PREVIEW, RenditionKind.HLS)) {
                 Rendition r = renditions.build(kind, f.id(), source, info, work.resolve(kind.urlName()));
@@ -99,7 +108,8 @@ public final class UploadProcessor {
 
     private static void deleteQuietly(Path dir) {
         try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // scratch leftovers are harmless
         }

@@ -55,8 +55,13 @@ public final class ExecutionWorker implements ExecutionListener, AutoCloseable {
     private volatile boolean running;
 
     public ExecutionWorker(
-            WorkerConfig config, ExecutionStore executions, FileStore files, BlobStore blobs, ToolRegistry tools,
-            Renditions renditions, Clock clock) {
+            WorkerConfig config,
+            ExecutionStore executions,
+            FileStore files,
+            BlobStore blobs,
+            ToolRegistry tools,
+            Renditions renditions,
+            Clock clock) {
         this.config = config;
         this.executions = executions;
         this.files = files;
@@ -75,7 +80,8 @@ public final class ExecutionWorker implements ExecutionListener, AutoCloseable {
             threads.add(t);
             t.start();
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().name("worker-heartbeat").daemon().unstarted(r));
+        scheduler = Executors.newSingleThreadScheduledExecutor(
+                r -> Thread.ofPlatform().name("worker-heartbeat").daemon().unstarted(r));
         long hb = config.heartbeat().toMillis();
         scheduler.scheduleWithFixedDelay(this::heartbeat, hb, hb, TimeUnit.MILLISECONDS);
         long reap = Math.max(hb, config.lease().toMillis() / 3);
@@ -108,7 +114,8 @@ public final class ExecutionWorker implements ExecutionListener, AutoCloseable {
     private void loop() {
         while (running) {
             try {
-                Optional<ExecutionRecord> claimed = executions.claim(config.workerId(), clock.instant(), config.lease());
+                Optional<ExecutionRecord> claimed =
+                        executions.claim(config.workerId(), clock.instant(), config.lease());
                 if (claimed.isPresent()) {
                     run(claimed.get());
                 } else {
@@ -130,8 +137,10 @@ public final class ExecutionWorker implements ExecutionListener, AutoCloseable {
         List<FileRecord> outputs = new ArrayList<>();
         try {
             Files.createDirectories(scratch);
-            Tool tool = tools.serving(e.toolType()).orElseThrow(() -> new ToolFailure(ErrorCode.ENGINE_UNAVAILABLE,
-                    "No engine can run " + e.toolType().path() + " any more"));
+            Tool tool = tools.serving(e.toolType())
+                    .orElseThrow(() -> new ToolFailure(
+                            ErrorCode.ENGINE_UNAVAILABLE,
+                            "No engine can run " + e.toolType().path() + " any more"));
             ObjectNode input = (ObjectNode) JSON.readTree(e.inputJson());
             log.info("execution {} started ({} attempt {})", e.id(), e.toolType(), e.attempt());
             for (int i = 0; i < e.numResults() && !state.shouldStop(); i++) {
@@ -146,8 +155,10 @@ public final class ExecutionWorker implements ExecutionListener, AutoCloseable {
             settle(state, outputs, f);
         } catch (IOException | RuntimeException ex) {
             log.error("execution {} failed unexpectedly", e.id(), ex);
-            settle(state, outputs, new ToolFailure(ErrorCode.INTERNAL_ERROR,
-                    "An unexpected error stopped the tool", false, ex));
+            settle(
+                    state,
+                    outputs,
+                    new ToolFailure(ErrorCode.INTERNAL_ERROR, "An unexpected error stopped the tool", false, ex));
         } finally {
             active.remove(e.id());
             deleteTree(scratch);
@@ -169,8 +180,13 @@ public final class ExecutionWorker implements ExecutionListener, AutoCloseable {
             written = executions.settleCancelled(e.id(), me, e.attempt(), now);
             outcome = "cancelled";
         } else if (state.timedOut()) {
-            written = executions.fail(e.id(), me, e.attempt(), ErrorCode.TIMED_OUT,
-                            "The tool ran longer than its time limit of " + config.toolTimeout().toSeconds() + " s",
+            written = executions.fail(
+                            e.id(),
+                            me,
+                            e.attempt(),
+                            ErrorCode.TIMED_OUT,
+                            "The tool ran longer than its time limit of "
+                                    + config.toolTimeout().toSeconds() + " s",
                             now)
                     || executions.settleCancelled(e.id(), me, e.attempt(), now);
             outcome = "timed out";
@@ -209,8 +225,12 @@ public final class ExecutionWorker implements ExecutionListener, AutoCloseable {
                 if (now.isAfter(s.deadline)) {
                     s.timeOut();
                 }
-                ExecutionStore.LeaseState lease = executions.heartbeat(s.execution.id(), config.workerId(),
-                        s.execution.attempt(), now.plus(config.lease()), s.progress());
+                ExecutionStore.LeaseState lease = executions.heartbeat(
+                        s.execution.id(),
+                        config.workerId(),
+                        s.execution.attempt(),
+                        now.plus(config.lease()),
+                        s.progress());
                 switch (lease) {
                     case CANCEL_REQUESTED -> s.requestCancel();
                     case LOST -> s.loseLease();

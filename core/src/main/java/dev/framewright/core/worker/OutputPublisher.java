@@ -57,7 +57,8 @@ final class OutputPublisher {
             Map<RenditionKind, Rendition> built = new EnumMap<>(RenditionKind.class);
             String downloadKey = Renditions.key(fileId, "download." + out.extension());
             blobs.put(downloadKey, out.file());
-            built.put(RenditionKind.DOWNLOAD,
+            built.put(
+                    RenditionKind.DOWNLOAD,
                     Rendition.ready(downloadKey, out.contentType(), info.width(), info.height(), bytes));
             for (RenditionKind kind : List.of(RenditionKind.THUMBNAIL, RenditionKind.PREVIEW, RenditionKind.HLS)) {
                 Rendition r = renditions.build(kind, fileId, out.file(), info, workDir.resolve(kind.urlName()));
@@ -66,15 +67,35 @@ final class OutputPublisher {
                 }
                 built.put(kind, r);
             }
-            return new FileRecord(fileId, e.teamId(), e.keyId(),
-                    e.outputTemporary() ? FileScope.TEMPORARY : FileScope.GLOBAL, out.type(),
-                    displayName(e, input, out), out.contentType(), sha, bytes, info.width(), info.height(),
-                    info.durationSeconds(), built, UploadState.READY, null, null, null, null, null, null,
-                    e.toolType(), e.id(), now, now);
+            return new FileRecord(
+                    fileId,
+                    e.teamId(),
+                    e.keyId(),
+                    e.outputTemporary() ? FileScope.TEMPORARY : FileScope.GLOBAL,
+                    out.type(),
+                    displayName(e, input, out),
+                    out.contentType(),
+                    sha,
+                    bytes,
+                    info.width(),
+                    info.height(),
+                    info.durationSeconds(),
+                    built,
+                    UploadState.READY,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    e.toolType(),
+                    e.id(),
+                    now,
+                    now);
         } catch (IOException ex) {
             discard(List.of(fileId));
-            throw new ToolFailure(dev.framewright.contract.ErrorCode.INTERNAL_ERROR,
-                    "The result could not be stored", true, ex);
+            throw new ToolFailure(
+                    dev.framewright.contract.ErrorCode.INTERNAL_ERROR, "The result could not be stored", true, ex);
         } catch (ToolFailure | InterruptedException | RuntimeException ex) {
             discard(List.of(fileId));
             throw ex;

@@ -46,8 +46,10 @@ public final class FileRoutes {
     private void list(Context ctx) {
         Paging paging = Paging.of(ctx.queryParam("limit"), ctx.queryParam("cursor"), "files", "");
         Page<FileRecord> page = files.list(Http.principal(ctx), paging);
-        Json.write(ctx, 200, new FileList(page.items().stream().map(views::file).toList(), page.hasMore(),
-                page.nextCursor()));
+        Json.write(
+                ctx,
+                200,
+                new FileList(page.items().stream().map(views::file).toList(), page.hasMore(), page.nextCursor()));
     }
 
     private void get(Context ctx) {

@@ -49,12 +49,26 @@ public final class ResourceRoutes {
         List<EngineStatus> out = new ArrayList<>();
         for (ToolType type : ToolType.values()) {
             EngineInfo info = tools.status(type).orElse(null);
-            out.add(info == null
-                    ? new EngineStatus(EngineCapability.of(type), null, null, false, "no engine is installed for this tool", java.util.Map.of())
-                    : new EngineStatus(EngineCapability.of(type), info.engine(), info.version(), info.available(),
-                            info.reason(), withLicense(info)));
+            out.add(
+                    info == null
+                            ? new EngineStatus(
+                                    EngineCapability.of(type),
+                                    null,
+                                    null,
+                                    false,
+                                    "no engine is installed for this tool",
+                                    java.util.Map.of())
+                            : new EngineStatus(
+                                    EngineCapability.of(type),
+                                    info.engine(),
+                                    info.version(),
+                                    info.available(),
+                                    info.reason(),
+                                    withLicense(info)));
         }
-        for (EngineCapability c : List.of(EngineCapability.ANALYZE_DESCRIPTION, EngineCapability.ANALYZE_TRANSCRIPT,
+        for (EngineCapability c : List.of(
+                EngineCapability.ANALYZE_DESCRIPTION,
+                EngineCapability.ANALYZE_TRANSCRIPT,
                 EngineCapability.SEARCH_EMBEDDING)) {
             out.add(new EngineStatus(c, null, null, false, "no analysis engine is installed", java.util.Map.of()));
         }

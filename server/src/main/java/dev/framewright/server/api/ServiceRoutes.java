@@ -29,7 +29,8 @@ public final class ServiceRoutes {
      * @param readiness named checks; each returns null when usable, else why not
      * @param metricsToken bearer token for {@code /metrics}; null disables the endpoint (404)
      */
-    public ServiceRoutes(Map<String, Supplier<String>> readiness, PrometheusMeterRegistry metrics, String metricsToken) {
+    public ServiceRoutes(
+            Map<String, Supplier<String>> readiness, PrometheusMeterRegistry metrics, String metricsToken) {
         this.readiness = readiness;
         this.metrics = metrics;
         this.metricsToken = metricsToken;
@@ -41,8 +42,9 @@ public final class ServiceRoutes {
         t.get("/healthz", open, null, ctx -> Json.write(ctx, 200, Map.of("status", "ok")));
         t.get("/readyz", open, null, this::ready);
         t.get("/metrics", open, null, this::metrics);
-        t.get("/v1/openapi.json", open, null,
-                ctx -> ctx.status(200).contentType("application/json").result(openApiJson));
+        t.get("/v1/openapi.json", open, null, ctx -> ctx.status(200)
+                .contentType("application/json")
+                .result(openApiJson));
     }
 
     private void ready(Context ctx) {
@@ -71,8 +73,9 @@ public final class ServiceRoutes {
         }
         String header = ctx.header("Authorization");
         String expected = "Bearer " + metricsToken;
-        if (header == null || !Hashing.constantTimeEquals(
-                header.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
+        if (header == null
+                || !Hashing.constantTimeEquals(
+                        header.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
             throw new ApiException(ErrorCode.FORBIDDEN, "The metrics endpoint needs the admin token");
         }
         ctx.status(200).contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());

@@ -48,8 +48,15 @@ public final class ToolRoutes {
     private void list(Context ctx) {
         Paging paging = Paging.of(ctx.queryParam("limit"), ctx.queryParam("cursor"), "executions", "");
         Page<ExecutionRecord> page = executions.list(Http.principal(ctx), paging);
-        Json.write(ctx, 200, new ExecutionList(
-                page.items().stream().map(e -> views.execution(e, false)).toList(), page.hasMore(), page.nextCursor()));
+        Json.write(
+                ctx,
+                200,
+                new ExecutionList(
+                        page.items().stream()
+                                .map(e -> views.execution(e, false))
+                                .toList(),
+                        page.hasMore(),
+                        page.nextCursor()));
     }
 
     private void cancel(Context ctx) {

@@ -37,7 +37,13 @@ public final class UploadRoutes {
     private final Consumer<String> processing;
 
     /** @param processing receives the id of a file whose bytes were stored, to process it */
-    public UploadRoutes(MediaUrls urls, FileStore files, BlobStore blobs, Path tmpDir, long maxBytes, Clock clock,
+    public UploadRoutes(
+            MediaUrls urls,
+            FileStore files,
+            BlobStore blobs,
+            Path tmpDir,
+            long maxBytes,
+            Clock clock,
             Consumer<String> processing) {
         this.urls = urls;
         this.files = files;
@@ -123,6 +129,7 @@ public final class UploadRoutes {
     }
 
     private ApiException tooLarge() {
-        return new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "The upload exceeds the maximum of " + maxBytes + " bytes");
+        return new ApiException(
+                ErrorCode.PAYLOAD_TOO_LARGE, "The upload exceeds the maximum of " + maxBytes + " bytes");
     }
 }

@@ -37,10 +37,24 @@ public final class Views {
     }
 
     public StorageFile file(FileRecord f) {
-        return new StorageFile(f.id(), f.scope(), f.type(), f.displayName(), f.description(), f.durationSeconds(),
-                f.transcript(), source(f, RenditionKind.THUMBNAIL), source(f, RenditionKind.PREVIEW),
-                source(f, RenditionKind.DOWNLOAD), source(f, RenditionKind.HLS), false, null, null, null,
-                f.sourceToolType(), f.sourceToolExecutionId());
+        return new StorageFile(
+                f.id(),
+                f.scope(),
+                f.type(),
+                f.displayName(),
+                f.description(),
+                f.durationSeconds(),
+                f.transcript(),
+                source(f, RenditionKind.THUMBNAIL),
+                source(f, RenditionKind.PREVIEW),
+                source(f, RenditionKind.DOWNLOAD),
+                source(f, RenditionKind.HLS),
+                false,
+                null,
+                null,
+                null,
+                f.sourceToolType(),
+                f.sourceToolExecutionId());
     }
 
     private FileSource source(FileRecord f, RenditionKind kind) {
@@ -60,13 +74,24 @@ public final class Views {
         if (e.status() == ExecutionStatus.SUCCEEDED) {
             results = new ArrayList<>();
             for (String id : e.resultFileIds()) {
-                FileRecord f = files.findById(id).orElseThrow(() -> new IllegalStateException("result file missing: " + id));
+                FileRecord f =
+                        files.findById(id).orElseThrow(() -> new IllegalStateException("result file missing: " + id));
                 results.add(new ToolSuccessResult(f.id(), f.type(), hydrate ? file(f) : null));
             }
         }
-        ApiError error = e.status() == ExecutionStatus.FAILED ? new ApiError(e.errorMessage(), e.errorCode(), null, null) : null;
-        return new ExecutedTool(e.id(), e.status(), e.toolType(), results, error, e.progress(), seconds(e.createdAt()),
-                seconds(e.startedAt()), seconds(e.completedAt()), inputs(e.inputJson()));
+        ApiError error =
+                e.status() == ExecutionStatus.FAILED ? new ApiError(e.errorMessage(), e.errorCode(), null, null) : null;
+        return new ExecutedTool(
+                e.id(),
+                e.status(),
+                e.toolType(),
+                results,
+                error,
+                e.progress(),
+                seconds(e.createdAt()),
+                seconds(e.startedAt()),
+                seconds(e.completedAt()),
+                inputs(e.inputJson()));
     }
 
     private static Map<String, Object> inputs(String json) {

@@ -30,7 +30,10 @@ public final class WebhookRoutes {
     public void register(RouteTable t) {
         var key = RouteTable.Access.API_KEY;
         String one = "/v1/webhooks/endpoints/{endpointId}";
-        t.get("/v1/webhooks/endpoints", key, "webhooks-list",
+        t.get(
+                "/v1/webhooks/endpoints",
+                key,
+                "webhooks-list",
                 ctx -> Json.write(ctx, 200, new WebhookEndpointList(List.of(), false, null)));
         t.post("/v1/webhooks/endpoints", key, "webhooks-create", this::create);
         t.delete(one, key, "webhooks-delete", ctx -> unknownEndpoint(ctx.pathParam("endpointId")));

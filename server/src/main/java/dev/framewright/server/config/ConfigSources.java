@@ -36,7 +36,8 @@ public final class ConfigSources {
         if (configPath == null) {
             configPath = env.get("FRAMEWRIGHT_CONFIG");
         }
-        Map<String, String> file = configPath == null || configPath.isBlank() ? Map.of() : readFile(Path.of(configPath));
+        Map<String, String> file =
+                configPath == null || configPath.isBlank() ? Map.of() : readFile(Path.of(configPath));
         return new ConfigSources(file, env, flags);
     }
 
@@ -95,6 +96,9 @@ public final class ConfigSources {
     }
 
     private static Setting known(String key) {
-        return Settings.ALL.stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
+        return Settings.ALL.stream()
+                .filter(s -> s.key().equals(key))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -36,15 +36,18 @@ public record ServerConfig(
     public static ServerConfig from(ConfigSources src) {
         int port = (int) integer(src, Settings.PORT, 0, 65535);
         Path dataDir = Path.of(text(src, Settings.DATA_DIR)).toAbsolutePath().normalize();
-        String base = src.get(Settings.PUBLIC_BASE_URL).filter(s -> !s.isBlank()).orElse(null);
+        String base =
+                src.get(Settings.PUBLIC_BASE_URL).filter(s -> !s.isBlank()).orElse(null);
         if (base != null) {
             base = validateBaseUrl(base);
         }
-        String bootstrap = src.get(Settings.BOOTSTRAP_API_KEY).filter(s -> !s.isEmpty()).orElse(null);
+        String bootstrap =
+                src.get(Settings.BOOTSTRAP_API_KEY).filter(s -> !s.isEmpty()).orElse(null);
         if (bootstrap != null && !bootstrap.matches("[\\x21-\\x7e]{20,200}")) {
             throw invalid(Settings.BOOTSTRAP_API_KEY, "(value hidden)");
         }
-        String dbUrl = src.get(Settings.DATABASE_URL).filter(s -> !s.isBlank())
+        String dbUrl = src.get(Settings.DATABASE_URL)
+                .filter(s -> !s.isBlank())
                 .orElse("jdbc:sqlite:" + dataDir.resolve("framewright.db"));
         if (!dbUrl.startsWith("jdbc:sqlite:") && !dbUrl.startsWith("jdbc:postgresql:")) {
             throw invalid(Settings.DATABASE_URL, dbUrl);
@@ -143,7 +146,10 @@ public record ServerConfig(
     private static String validateBaseUrl(String raw) {
         try {
             URI u = URI.create(raw);
-            if (!u.isAbsolute() || u.getHost() == null || u.getQuery() != null || u.getFragment() != null
+            if (!u.isAbsolute()
+                    || u.getHost() == null
+                    || u.getQuery() != null
+                    || u.getFragment() != null
                     || !(u.getScheme().equals("http") || u.getScheme().equals("https"))) {
                 throw invalid(Settings.PUBLIC_BASE_URL, raw);
             }

@@ -10,16 +10,32 @@ public final class Settings {
             new Setting("host", "0.0.0.0", "an interface address", false, "Interface the server listens on");
     public static final Setting DATA_DIR = new Setting(
             "data-dir", "./data", "a writable folder", false, "Folder of the SQLite database, blobs and keys");
-    public static final Setting PUBLIC_BASE_URL = new Setting("public-base-url", "http://127.0.0.1:<port>",
-            "an absolute http(s) URL without query", false, "Base of every URL the server hands out");
-    public static final Setting BOOTSTRAP_API_KEY = new Setting("bootstrap-api-key", "", "20–200 printable ASCII, no spaces",
-            true, "When set, a key with exactly this value exists for the default team");
+    public static final Setting PUBLIC_BASE_URL = new Setting(
+            "public-base-url",
+            "http://127.0.0.1:<port>",
+            "an absolute http(s) URL without query",
+            false,
+            "Base of every URL the server hands out");
+    public static final Setting BOOTSTRAP_API_KEY = new Setting(
+            "bootstrap-api-key",
+            "",
+            "20–200 printable ASCII, no spaces",
+            true,
+            "When set, a key with exactly this value exists for the default team");
     public static final Setting WEBHOOKS_ALLOW_HTTP = new Setting(
             "webhooks-allow-http", "false", "true|false", false, "Allow non-https webhook URLs (development)");
-    public static final Setting OUTBOUND_ALLOW_PRIVATE = new Setting("outbound-allow-private", "false", "true|false", false,
+    public static final Setting OUTBOUND_ALLOW_PRIVATE = new Setting(
+            "outbound-allow-private",
+            "false",
+            "true|false",
+            false,
             "Allow outbound calls (webhooks, connectors) to loopback/private/link-local addresses");
-    public static final Setting DATABASE_URL = new Setting("database-url", "jdbc:sqlite:<data-dir>/framewright.db",
-            "jdbc:sqlite:… or jdbc:postgresql:…", false, "The SQL store");
+    public static final Setting DATABASE_URL = new Setting(
+            "database-url",
+            "jdbc:sqlite:<data-dir>/framewright.db",
+            "jdbc:sqlite:… or jdbc:postgresql:…",
+            false,
+            "The SQL store");
     public static final Setting DATABASE_USER =
             new Setting("database-user", "", "text", false, "Database user (PostgreSQL)");
     public static final Setting DATABASE_PASSWORD =
@@ -28,26 +44,50 @@ public final class Settings {
             new Setting("max-json-bytes", "1048576", "1024–67108864", false, "Largest accepted JSON request body");
     public static final Setting MAX_UPLOAD_BYTES = new Setting(
             "max-upload-bytes", "2147483648", "1–1099511627776", false, "Largest accepted upload (PUT to uploadUrl)");
-    public static final Setting SIGNED_URL_TTL_SECONDS = new Setting(
-            "signed-url-ttl-seconds", "3600", "60–604800", false, "Lifetime of signed media URLs");
+    public static final Setting SIGNED_URL_TTL_SECONDS =
+            new Setting("signed-url-ttl-seconds", "3600", "60–604800", false, "Lifetime of signed media URLs");
     public static final Setting UPLOAD_URL_TTL_SECONDS =
             new Setting("upload-url-ttl-seconds", "900", "60–604800", false, "Lifetime of upload URLs");
     public static final Setting WORKERS = new Setting(
-            "workers", "<number of cores>", "0–256 (0 = this node runs no executions)", false, "Executions run at once by this node");
-    public static final Setting TEAM_CONCURRENCY = new Setting("team-concurrency", "4", "1–1000", false,
-            "Running executions per team (default team; teams can override)");
+            "workers",
+            "<number of cores>",
+            "0–256 (0 = this node runs no executions)",
+            false,
+            "Executions run at once by this node");
+    public static final Setting TEAM_CONCURRENCY = new Setting(
+            "team-concurrency", "4", "1–1000", false, "Running executions per team (default team; teams can override)");
     public static final Setting EXECUTION_TIMEOUT_SECONDS = new Setting(
             "execution-timeout-seconds", "3600", "1–86400", false, "Per-tool time limit; past it: timed_out");
     public static final Setting MAX_ATTEMPTS = new Setting(
             "max-attempts", "3", "1–10", false, "Runs of an execution interrupted by crashes before it fails");
 
-    public static final Setting METRICS_TOKEN = new Setting("metrics-token", "", "8–200 characters", true,
+    public static final Setting METRICS_TOKEN = new Setting(
+            "metrics-token",
+            "",
+            "8–200 characters",
+            true,
             "Bearer token that unlocks GET /metrics; unset = metrics disabled (404)");
 
-    public static final List<Setting> ALL = List.of(PORT, HOST, DATA_DIR, PUBLIC_BASE_URL, BOOTSTRAP_API_KEY,
-            WEBHOOKS_ALLOW_HTTP, OUTBOUND_ALLOW_PRIVATE, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, MAX_JSON_BYTES,
-            MAX_UPLOAD_BYTES, SIGNED_URL_TTL_SECONDS, UPLOAD_URL_TTL_SECONDS, WORKERS, TEAM_CONCURRENCY,
-            EXECUTION_TIMEOUT_SECONDS, MAX_ATTEMPTS, METRICS_TOKEN);
+    public static final List<Setting> ALL = List.of(
+            PORT,
+            HOST,
+            DATA_DIR,
+            PUBLIC_BASE_URL,
+            BOOTSTRAP_API_KEY,
+            WEBHOOKS_ALLOW_HTTP,
+            OUTBOUND_ALLOW_PRIVATE,
+            DATABASE_URL,
+            DATABASE_USER,
+            DATABASE_PASSWORD,
+            MAX_JSON_BYTES,
+            MAX_UPLOAD_BYTES,
+            SIGNED_URL_TTL_SECONDS,
+            UPLOAD_URL_TTL_SECONDS,
+            WORKERS,
+            TEAM_CONCURRENCY,
+            EXECUTION_TIMEOUT_SECONDS,
+            MAX_ATTEMPTS,
+            METRICS_TOKEN);
 
     private Settings() {}
 }

@@ -20,7 +20,11 @@ public final class ErrorMapper {
     private ErrorMapper() {}
 
     public static void api(ApiException e, Context ctx) {
-        write(ctx, e.code(), e.getMessage(), e.requirement() == null ? null : new Requirement("purchase_add_on", e.requirement()));
+        write(
+                ctx,
+                e.code(),
+                e.getMessage(),
+                e.requirement() == null ? null : new Requirement("purchase_add_on", e.requirement()));
     }
 
     public static void unexpected(Exception e, Context ctx) {
@@ -29,7 +33,11 @@ public final class ErrorMapper {
             return;
         }
         log.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-        write(ctx, ErrorCode.INTERNAL_ERROR, "An unexpected error occurred; quote the internal error code when reporting it", null);
+        write(
+                ctx,
+                ErrorCode.INTERNAL_ERROR,
+                "An unexpected error occurred; quote the internal error code when reporting it",
+                null);
     }
 
     public static void write(Context ctx, ErrorCode code, String message, Requirement requirement) {

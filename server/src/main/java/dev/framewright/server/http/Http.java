@@ -70,10 +70,14 @@ public final class Http {
         Set<String> allowed = table.allowedMethods(ctx.path());
         if (!allowed.isEmpty()) {
             ctx.header("Allow", String.join(", ", allowed));
-            ErrorMapper.write(ctx, ErrorCode.METHOD_NOT_ALLOWED,
-                    "Method " + ctx.method().name() + " is not allowed here; allowed: " + String.join(", ", allowed), null);
+            ErrorMapper.write(
+                    ctx,
+                    ErrorCode.METHOD_NOT_ALLOWED,
+                    "Method " + ctx.method().name() + " is not allowed here; allowed: " + String.join(", ", allowed),
+                    null);
             return;
         }
-        ErrorMapper.write(ctx, ErrorCode.NOT_FOUND, "No such route: " + ctx.method().name() + " " + ctx.path(), null);
+        ErrorMapper.write(
+                ctx, ErrorCode.NOT_FOUND, "No such route: " + ctx.method().name() + " " + ctx.path(), null);
     }
 }

@@ -93,6 +93,7 @@ public final class Json {
     }
 
     private static ApiException tooLarge(long maxBytes) {
-        return new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "The JSON body exceeds the maximum of " + maxBytes + " bytes");
+        return new ApiException(
+                ErrorCode.PAYLOAD_TOO_LARGE, "The JSON body exceeds the maximum of " + maxBytes + " bytes");
     }
 }

@@ -43,8 +43,8 @@ public final class MediaRoutes {
 
     private void serve(Context ctx) throws IOException {
         ctx.header("Access-Control-Allow-Origin", "*");
-        RenditionKind kind = RenditionKind.fromUrlName(ctx.pathParam("kind"))
-                .orElseThrow(() -> ApiException.notFound("Media"));
+        RenditionKind kind =
+                RenditionKind.fromUrlName(ctx.pathParam("kind")).orElseThrow(() -> ApiException.notFound("Media"));
         String fileId = ctx.pathParam("fileId");
         long exp;
         try {
@@ -74,7 +74,9 @@ public final class MediaRoutes {
             key = key.substring(0, key.lastIndexOf('/') + 1) + name;
             contentType = hlsContentType(name);
         }
-        ctx.header("Cache-Control", "private, max-age=" + Math.max(0, exp - java.time.Instant.now().getEpochSecond()));
+        ctx.header(
+                "Cache-Control",
+                "private, max-age=" + Math.max(0, exp - java.time.Instant.now().getEpochSecond()));
         if (kind == RenditionKind.DOWNLOAD) {
             ctx.header("Content-Disposition", attachment(f.displayName(), MediaUrls.extension(contentType)));
         }
@@ -95,18 +97,22 @@ public final class MediaRoutes {
     }
 
     private static String etag(String key, FileRecord f) {
-        String basis = key + ":" + (f.sha256() == null ? "" : f.sha256()) + ":" + f.createdAt().toEpochMilli();
+        String basis = key + ":" + (f.sha256() == null ? "" : f.sha256()) + ":"
+                + f.createdAt().toEpochMilli();
         return "\"" + Hashing.sha256Hex(basis).substring(0, 32) + "\"";
     }
 
     /** {@code attachment; filename="<ascii name>.<ext>"; filename*=UTF-8''<encoded>} (RFC 6266). */
     static String attachment(String displayName, String ext) {
         String base = displayName.replaceAll("\\.[A-Za-z0-9]{1,5}$", "");
-        String ascii = base.replaceAll("[^\\x20-\\x7e]", "_").replaceAll("[\"\\\\/;]", "_").strip();
+        String ascii = base.replaceAll("[^\\x20-\\x7e]", "_")
+                .replaceAll("[\"\\\\/;]", "_")
+                .strip();
         if (ascii.isEmpty()) {
             ascii = "download";
         }
-        String encoded = URLEncoder.encode(base + "." + ext, StandardCharsets.UTF_8).replace("+", "%20");
+        String encoded =
+                URLEncoder.encode(base + "." + ext, StandardCharsets.UTF_8).replace("+", "%20");
         return "attachment; filename=\"" + ascii + "." + ext + "\"; filename*=UTF-8''" + encoded;
     }
 }

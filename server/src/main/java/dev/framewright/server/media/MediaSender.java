@@ -44,9 +44,10 @@ final class MediaSender {
                 res.setStatus(416);
                 res.setHeader("Content-Range", "bytes */" + size);
                 res.setContentType("application/json");
-                res.getOutputStream().write(
-                        "{\"message\":\"The requested range is not satisfiable\",\"code\":\"invalid_parameters\",\"requirement\":null,\"internalErrorCode\":null}"
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                res.getOutputStream()
+                        .write(
+                                "{\"message\":\"The requested range is not satisfiable\",\"code\":\"invalid_parameters\",\"requirement\":null,\"internalErrorCode\":null}"
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 return;
             }
             case PARTIAL -> {

@@ -33,8 +33,8 @@ class ServerConfigTest {
     void precedenceIsDefaultsFileEnvironmentFlags() throws Exception {
         Path file = dir.resolve("fw.properties");
         Files.writeString(file, "port=7000\nmax-json-bytes=4096\nteam-concurrency=2\n");
-        Map<String, String> env = Map.of("FRAMEWRIGHT_CONFIG", file.toString(), "FRAMEWRIGHT_PORT", "7001",
-                "FRAMEWRIGHT_TEAM_CONCURRENCY", "3");
+        Map<String, String> env = Map.of(
+                "FRAMEWRIGHT_CONFIG", file.toString(), "FRAMEWRIGHT_PORT", "7001", "FRAMEWRIGHT_TEAM_CONCURRENCY", "3");
         ServerConfig c = ServerConfig.from(ConfigSources.load(List.of("--team-concurrency", "5"), env));
         assertThat(c.port()).isEqualTo(7001);
         assertThat(c.maxJsonBytes()).isEqualTo(4096);
@@ -45,14 +45,18 @@ class ServerConfigTest {
     void invalidValuesNameTheSettingAndRange() {
         assertThatThrownBy(() -> ServerConfig.from(ConfigSources.load(List.of(), Map.of("FRAMEWRIGHT_PORT", "99999"))))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("invalid value '99999' for port (FRAMEWRIGHT_PORT / --port): allowed 0–65535 (0 = any free port)");
-        assertThatThrownBy(() -> ServerConfig.from(ConfigSources.load(List.of("--webhooks-allow-http", "maybe"), Map.of())))
+                .hasMessage(
+                        "invalid value '99999' for port (FRAMEWRIGHT_PORT / --port): allowed 0–65535 (0 = any free port)");
+        assertThatThrownBy(() ->
+                        ServerConfig.from(ConfigSources.load(List.of("--webhooks-allow-http", "maybe"), Map.of())))
                 .hasMessageContaining("webhooks-allow-http");
-        assertThatThrownBy(() -> ServerConfig.from(ConfigSources.load(List.of("--public-base-url", "ftp://x"), Map.of())))
+        assertThatThrownBy(
+                        () -> ServerConfig.from(ConfigSources.load(List.of("--public-base-url", "ftp://x"), Map.of())))
                 .hasMessageContaining("public-base-url");
         assertThatThrownBy(() -> ConfigSources.load(List.of("--no-such-thing", "1"), Map.of()))
                 .hasMessageContaining("unknown flag --no-such-thing");
-        assertThatThrownBy(() -> ServerConfig.from(ConfigSources.load(List.of("--bootstrap-api-key", "short"), Map.of())))
+        assertThatThrownBy(
+                        () -> ServerConfig.from(ConfigSources.load(List.of("--bootstrap-api-key", "short"), Map.of())))
                 .hasMessageContaining("bootstrap-api-key")
                 .hasMessageNotContaining("short");
     }
