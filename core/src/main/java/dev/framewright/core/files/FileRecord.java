@@ -58,36 +58,6 @@ public record FileRecord(
         return archivedAt != null;
     }
 
-    public FileRecord withRendition(RenditionKind kind, Rendition r, Instant now) {
-        EnumMap<RenditionKind, Rendition> m = new EnumMap<>(renditions);
-        m.put(kind, r);
-        return new FileRecord(
-                id,
-                teamId,
-                createdByKeyId,
-                scope,
-                type,
-                displayName,
-                contentType,
-                sha256,
-                bytes,
-                width,
-                height,
-                durationSeconds,
-                m,
-                uploadState,
-                uploadExpiresAt,
-                errorMessage,
-                description,
-                transcript,
-                archivedAt,
-                publicPlaybackId,
-                sourceToolType,
-                sourceToolExecutionId,
-                createdAt,
-                now);
-    }
-
     public FileRecord withAllRenditions(Rendition r, Instant now) {
         EnumMap<RenditionKind, Rendition> m = new EnumMap<>(RenditionKind.class);
         for (RenditionKind k : RenditionKind.values()) {
@@ -107,42 +77,6 @@ public record FileRecord(
                 height,
                 durationSeconds,
                 m,
-                uploadState,
-                uploadExpiresAt,
-                errorMessage,
-                description,
-                transcript,
-                archivedAt,
-                publicPlaybackId,
-                sourceToolType,
-                sourceToolExecutionId,
-                createdAt,
-                now);
-    }
-
-    public FileRecord withContent(
-            FileType type,
-            String contentType,
-            String sha256,
-            long bytes,
-            Integer width,
-            Integer height,
-            Double durationSeconds,
-            Instant now) {
-        return new FileRecord(
-                id,
-                teamId,
-                createdByKeyId,
-                scope,
-                type,
-                displayName,
-                contentType,
-                sha256,
-                bytes,
-                width,
-                height,
-                durationSeconds,
-                renditions,
                 uploadState,
                 uploadExpiresAt,
                 errorMessage,
@@ -178,62 +112,6 @@ public record FileRecord(
                 transcript,
                 archivedAt,
                 publicPlaybackId,
-                sourceToolType,
-                sourceToolExecutionId,
-                createdAt,
-                now);
-    }
-
-    public FileRecord withArchivedAt(Instant at) {
-        return new FileRecord(
-                id,
-                teamId,
-                createdByKeyId,
-                scope,
-                type,
-                displayName,
-                contentType,
-                sha256,
-                bytes,
-                width,
-                height,
-                durationSeconds,
-                renditions,
-                uploadState,
-                uploadExpiresAt,
-                errorMessage,
-                description,
-                transcript,
-                at,
-                publicPlaybackId,
-                sourceToolType,
-                sourceToolExecutionId,
-                createdAt,
-                at);
-    }
-
-    public FileRecord withPublicPlaybackId(String playbackId, Instant now) {
-        return new FileRecord(
-                id,
-                teamId,
-                createdByKeyId,
-                scope,
-                type,
-                displayName,
-                contentType,
-                sha256,
-                bytes,
-                width,
-                height,
-                durationSeconds,
-                renditions,
-                uploadState,
-                uploadExpiresAt,
-                errorMessage,
-                description,
-                transcript,
-                archivedAt,
-                playbackId,
                 sourceToolType,
                 sourceToolExecutionId,
                 createdAt,

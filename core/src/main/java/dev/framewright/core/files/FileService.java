@@ -77,12 +77,8 @@ public final class FileService {
 
     /** API.md §3.7: idempotent. */
     public FileRecord archive(Principal caller, String fileId) {
-        FileRecord f = get(caller, fileId);
-        if (f.archived()) {
-            return f;
-        }
-        FileRecord archived = f.withArchivedAt(clock.instant());
-        files.update(archived);
-        return archived;
+        get(caller, fileId);
+        files.archive(caller.teamId(), fileId, clock.instant());
+        return get(caller, fileId);
     }
 }

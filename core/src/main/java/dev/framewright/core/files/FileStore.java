@@ -1,5 +1,6 @@
 package dev.framewright.core.files;
 
+import dev.framewright.contract.FileType;
 import dev.framewright.core.Cursor;
 import java.time.Instant;
 import java.util.List;
@@ -17,8 +18,32 @@ public interface FileStore {
 
     Optional<FileRecord> findByPlaybackId(String publicPlaybackId);
 
-    /** Persists every field of {@code file} (the caller sets {@code updatedAt}). */
-    void update(FileRecord file);
+    /*
+     * Writes are targeted, one concern each, so that concurrent writers (processing, archive, public
+     * preview) never overwrite each other's fields. Each bumps updated_at.
+     */
+
+    /** Records what the bytes are: type, MIME type, dimensions and duration. */
+    void setContent(
+            String fileId,
+            FileType type,
+            String contentType,
+            Integer width,
+            Integer height,
+            Double durationSeconds,
+            Instant now);
+
+    /** Replaces one rendition. */
+    void setRendition(String fileId, RenditionKind kind, Rendition rendition, Instant now);
+
+    /**
+     * Moves the upload state; {@link UploadState#FAILED} also marks every rendition failed and
+     * records {@code errorMessage}.
+     */
+    void setUploadState(String fileId, UploadState state, String errorMessage, Instant now);
+
+    /** Archives the team's file (idempotent); false when it does not exist for that team. */
+    boolean archive(String teamId, String fileId, Instant now);
 
     /**
      * Moves an API upload from {@link UploadState#AWAITING_BYTES} to {@link UploadState#PROCESSING},

@@ -55,26 +55,24 @@ public final class UploadProcessor {
                 fail(f, "The content is " + article(info.type()) + " but the declared type is " + f.type());
                 return;
             }
-            f = f.withContent(
-                            info.type(),
-                            info.contentType(),
-                            f.sha256(),
-                            f.bytes(),
-                            info.width(),
-                            info.height(),
-                            info.durationSeconds(),
-                            clock.instant())
-                    .withRendition(
-                            RenditionKind.DOWNLOAD,
-                            Rendition.ready(key, info.contentType(), info.width(), info.height(), f.bytes()),
-                            clock.instant());
-            files.update(f);
+            files.setContent(
+                    f.id(),
+                    info.type(),
+                    info.contentType(),
+                    info.width(),
+                    info.height(),
+                    info.durationSeconds(),
+                    clock.instant());
+            files.setRendition(
+                    f.id(),
+                    RenditionKind.DOWNLOAD,
+                    Rendition.ready(key, info.contentType(), info.width(), info.height(), f.bytes()),
+                    clock.instant());
             for (RenditionKind kind : List.of(RenditionKind.THUMBNAIL, RenditionKind.PREVIEW, RenditionKind.HLS)) {
                 Rendition r = renditions.build(kind, f.id(), source, info, work.resolve(kind.urlName()));
-                f = f.withRendition(kind, r, clock.instant());
-                files.update(f);
+                files.setRendition(f.id(), kind, r, clock.instant());
             }
-            files.update(f.withUploadState(UploadState.READY, null, clock.instant()));
+            files.setUploadState(f.id(), UploadState.READY, null, clock.instant());
         } catch (IOException | RuntimeException e) {
             log.error("processing of upload {} failed", fileId, e);
             fail(f, "The upload could not be processed");
@@ -96,9 +94,7 @@ public final class UploadProcessor {
     }
 
     private void fail(FileRecord f, String message) {
-        FileRecord failed = f.withAllRenditions(Rendition.FAILED, clock.instant())
-                .withUploadState(UploadState.FAILED, message, clock.instant());
-        files.update(failed);
+        files.setUploadState(f.id(), UploadState.FAILED, message, clock.instant());
         log.info("upload {} failed: {}", f.id(), message);
     }
 

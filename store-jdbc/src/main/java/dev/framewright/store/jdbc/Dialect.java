@@ -13,6 +13,11 @@ public enum Dialect {
         return this == POSTGRES ? " FOR UPDATE OF e SKIP LOCKED" : "";
     }
 
+    /** Appended to a single-row read that precedes a write of the same row in one transaction. */
+    String lockRow() {
+        return this == POSTGRES ? " FOR UPDATE" : "";
+    }
+
     public static Dialect of(String jdbcUrl) {
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {
             return POSTGRES;

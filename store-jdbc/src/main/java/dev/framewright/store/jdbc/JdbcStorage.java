@@ -77,7 +77,7 @@ public final class JdbcStorage implements AutoCloseable {
         jdbi = Jdbi.create(dataSource);
         teams = new JdbiTeamStore(jdbi);
         keys = new JdbiApiKeyStore(jdbi);
-        files = new JdbiFileStore(jdbi);
+        files = new JdbiFileStore(jdbi, dialect);
         executions = new JdbiExecutionStore(jdbi, dialect, (JdbiFileStore) files);
         return this;
     }

@@ -34,9 +34,11 @@ final class JdbiFileStore implements FileStore {
             + ":source_tool_type, :source_tool_execution_id, :created_at, :updated_at";
 
     private final Jdbi jdbi;
+    private final Dialect dialect;
 
-    JdbiFileStore(Jdbi jdbi) {
+    JdbiFileStore(Jdbi jdbi, Dialect dialect) {
         this.jdbi = jdbi;
+        this.dialect = dialect;
     }
 
     @Override
@@ -76,20 +78,90 @@ final class JdbiFileStore implements FileStore {
     }
 
     @Override
-    public void update(FileRecord f) {
-        jdbi.useHandle(h -> bind(
-                        h.createUpdate("UPDATE files SET created_by_key_id = :created_by_key_id, "
-                                + "scope = :scope, type = :type, display_name = :display_name, "
-                                + "content_type = :content_type, sha256 = :sha256, bytes = :bytes, width = :width, "
-                                + "height = :height, duration_seconds = :duration_seconds, renditions = :renditions, "
-                                + "upload_state = :upload_state, upload_expires_at = :upload_expires_at, "
-                                + "error_message = :error_message, description = :description, "
-                                + "transcript = :transcript, archived_at = :archived_at, "
-                                + "public_playback_id = :public_playback_id, source_tool_type = :source_tool_type, "
-                                + "source_tool_execution_id = :source_tool_execution_id, updated_at = :updated_at "
-                                + "WHERE id = :id AND team_id = :team_id"),
-                        f)
+    public void setContent(
+            String fileId,
+            FileType type,
+            String contentType,
+            Integer width,
+            Integer height,
+            Double durationSeconds,
+            Instant now) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE files SET type = :type, content_type = :ct, width = :w, "
+                        + "height = :h, duration_seconds = :d, updated_at = :now WHERE id = :id")
+                .bind("id", fileId)
+                .bind("type", type.name())
+                .bind("ct", contentType)
+                .bind("w", width)
+                .bind("h", height)
+                .bind("d", durationSeconds)
+                .bind("now", now.toEpochMilli())
                 .execute());
+    }
+
+    @Override
+    public void setRendition(String fileId, RenditionKind kind, Rendition rendition, Instant now) {
+        // read-modify-write of the renditions column: the row is locked for the transaction (SQLite's
+        // IMMEDIATE transactions hold the write lock; PostgreSQL takes the row lock)
+        jdbi.useTransaction(h -> {
+            Optional<String> json = h.createQuery("SELECT renditions FROM files WHERE id = :id" + dialect.lockRow())
+                    .bind("id", fileId)
+                    .mapTo(String.class)
+                    .findOne();
+            if (json.isEmpty()) {
+                return;
+            }
+            Map<RenditionKind, Rendition> r = new EnumMap<>(RenditionKind.class);
+            r.putAll(RenditionsJson.read(json.get()));
+            r.put(kind, rendition);
+            h.createUpdate("UPDATE files SET renditions = :r, updated_at = :now WHERE id = :id")
+                    .bind("id", fileId)
+                    .bind("r", RenditionsJson.write(r))
+                    .bind("now", now.toEpochMilli())
+                    .execute();
+        });
+    }
+
+    @Override
+    public void setUploadState(String fileId, UploadState state, String errorMessage, Instant now) {
+        String renditions = state == UploadState.FAILED ? ", renditions = :failed" : "";
+        jdbi.useHandle(h -> {
+            var u = h.createUpdate("UPDATE files SET upload_state = :state, error_message = :msg, updated_at = :now"
+                            + renditions + " WHERE id = :id")
+                    .bind("id", fileId)
+                    .bind("state", state.name())
+                    .bind("msg", errorMessage)
+                    .bind("now", now.toEpochMilli());
+            if (state == UploadState.FAILED) {
+                u.bind("failed", RenditionsJson.write(allFailed()));
+            }
+            u.execute();
+        });
+    }
+
+    @Override
+    public boolean archive(String teamId, String fileId, Instant now) {
+        return jdbi.withHandle(h -> {
+            h.createUpdate("UPDATE files SET archived_at = :now, updated_at = :now "
+                            + "WHERE id = :id AND team_id = :team AND archived_at IS NULL")
+                    .bind("id", fileId)
+                    .bind("team", teamId)
+                    .bind("now", now.toEpochMilli())
+                    .execute();
+            return h.createQuery("SELECT COUNT(*) FROM files WHERE id = :id AND team_id = :team")
+                            .bind("id", fileId)
+                            .bind("team", teamId)
+                            .mapTo(Integer.class)
+                            .one()
+                    == 1;
+        });
+    }
+
+    private static Map<RenditionKind, Rendition> allFailed() {
+        Map<RenditionKind, Rendition> failed = new EnumMap<>(RenditionKind.class);
+        for (RenditionKind k : RenditionKind.values()) {
+            failed.put(k, Rendition.FAILED);
+        }
+        return failed;
     }
 
     @Override
@@ -135,10 +207,7 @@ final class JdbiFileStore implements FileStore {
 
     @Override
     public List<String> expireUploads(Instant now) {
-        Map<RenditionKind, Rendition> failed = new EnumMap<>(RenditionKind.class);
-        for (RenditionKind k : RenditionKind.values()) {
-            failed.put(k, Rendition.FAILED);
-        }
+        Map<RenditionKind, Rendition> failed = allFailed();
         return jdbi.inTransaction(h -> {
             List<String> ids = h.createQuery("SELECT id FROM files WHERE upload_state = 'AWAITING_BYTES' "
                             + "AND upload_expires_at < :now")

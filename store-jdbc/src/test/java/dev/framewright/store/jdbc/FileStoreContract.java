@@ -5,6 +5,7 @@ import static dev.framewright.store.jdbc.Fixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.framewright.contract.FileSourceStatus;
+import dev.framewright.contract.FileType;
 import dev.framewright.core.Cursor;
 import dev.framewright.core.Page;
 import dev.framewright.core.Paging;
@@ -16,7 +17,6 @@ import dev.framewright.core.files.RenditionKind;
 import dev.framewright.core.files.UploadState;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The {@link FileStore} contract: scoping, round trips, the upload states and keyset lists. */
@@ -55,102 +55,73 @@ interface FileStoreContract extends StoreUnderTest {
     }
 
     @Test
-    default void updatePersistsEveryFieldAndBackToNulls() {
+    default void targetedWritesChangeOnlyTheirFields() {
         Team team = storedTeam();
-        FileRecord minimal = storedFile(aFile(team).build());
-        FileRecord full = aFile(team).complete().build();
-        FileRecord filled = new FileRecord(
-                minimal.id(),
-                team.id(),
-                full.createdByKeyId(),
-                full.scope(),
-                full.type(),
-                full.displayName(),
-                full.contentType(),
-                full.sha256(),
-                full.bytes(),
-                full.width(),
-                full.height(),
-                full.durationSeconds(),
-                full.renditions(),
-                UploadState.FAILED,
-                full.uploadExpiresAt(),
-                full.errorMessage(),
-                full.description(),
-                full.transcript(),
-                at(40),
-                full.publicPlaybackId(),
-                full.sourceToolType(),
-                full.sourceToolExecutionId(),
-                minimal.createdAt(),
-                at(41));
+        FileRecord f = storedFile(aFile(team).build());
 
-        files().update(filled);
-        assertThat(files().findById(minimal.id())).contains(filled);
+        files().setContent(f.id(), FileType.IMAGE, "image/png", 40, 30, null, at(40));
+        Rendition thumb = Rendition.ready("files/x/thumbnail.jpg", "image/jpeg", 20, 15, 999);
+        files().setRendition(f.id(), RenditionKind.THUMBNAIL, thumb, at(41));
+        assertThat(files().archive(team.id(), f.id(), at(42))).isTrue();
+        files().setUploadState(f.id(), UploadState.READY, null, at(43));
 
-        FileRecord cleared = new FileRecord(
-                minimal.id(),
-                team.id(),
-                null,
-                minimal.scope(),
-                null,
-                "x",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Map.of(),
-                UploadState.READY,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                minimal.createdAt(),
-                at(42));
-        files().update(cleared);
-        assertThat(files().findById(minimal.id())).contains(cleared);
+        FileRecord got = files().findById(f.id()).orElseThrow();
+        assertThat(got.type()).isEqualTo(FileType.IMAGE);
+        assertThat(got.contentType()).isEqualTo("image/png");
+        assertThat(got.width()).isEqualTo(40);
+        assertThat(got.height()).isEqualTo(30);
+        assertThat(got.rendition(RenditionKind.THUMBNAIL)).isEqualTo(thumb);
+        assertThat(got.rendition(RenditionKind.PREVIEW)).isEqualTo(Rendition.PENDING);
+        assertThat(got.archivedAt()).isEqualTo(at(42));
+        assertThat(got.uploadState()).isEqualTo(UploadState.READY);
+        assertThat(got.updatedAt()).isEqualTo(at(43));
+        assertThat(got.displayName()).isEqualTo(f.displayName());
     }
 
     @Test
-    default void updateOfAnotherTeamsFileChangesNothing() {
+    default void archiveIsIdempotentAndTeamScoped() {
         Team mine = storedTeam();
         Team theirs = storedTeam();
-        FileRecord file = storedFile(aFile(mine).build());
-        FileRecord forged = new FileRecord(
-                file.id(),
-                theirs.id(),
-                null,
-                file.scope(),
-                file.type(),
-                "stolen",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Map.of(),
-                file.uploadState(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                file.createdAt(),
-                at(9));
+        FileRecord f = storedFile(aFile(mine).build());
 
-        files().update(forged);
+        assertThat(files().archive(theirs.id(), f.id(), at(50))).isFalse();
+        assertThat(files().findById(f.id()).orElseThrow().archivedAt()).isNull();
+        assertThat(files().archive(mine.id(), f.id(), at(51))).isTrue();
+        assertThat(files().archive(mine.id(), f.id(), at(52))).isTrue();
+        assertThat(files().findById(f.id()).orElseThrow().archivedAt()).isEqualTo(at(51));
+    }
 
-        assertThat(files().findById(file.id())).contains(file);
+    @Test
+    default void aFailedUploadFailsEveryRendition() {
+        Team team = storedTeam();
+        FileRecord f = storedFile(aFile(team).build());
+
+        files().setUploadState(f.id(), UploadState.FAILED, "bad bytes", at(60));
+
+        FileRecord got = files().findById(f.id()).orElseThrow();
+        assertThat(got.uploadState()).isEqualTo(UploadState.FAILED);
+        assertThat(got.errorMessage()).isEqualTo("bad bytes");
+        assertThat(got.renditions())
+                .allSatisfy((kind, r) -> assertThat(r.status()).isEqualTo(FileSourceStatus.FAILED));
+    }
+
+    @Test
+    default void concurrentRenditionWritesAndArchiveAllSurvive() throws Exception {
+        Team team = storedTeam();
+        FileRecord f = storedFile(aFile(team).build());
+        List<Thread> threads = new ArrayList<>();
+        for (RenditionKind kind : RenditionKind.values()) {
+            threads.add(Thread.ofPlatform().start(() -> files().setRendition(
+                            f.id(), kind, Rendition.ready("files/x/" + kind.urlName(), "image/png", 1, 1, 1), at(70))));
+        }
+        threads.add(Thread.ofPlatform().start(() -> files().archive(team.id(), f.id(), at(71))));
+        for (Thread t : threads) {
+            t.join();
+        }
+        FileRecord got = files().findById(f.id()).orElseThrow();
+        assertThat(got.archivedAt()).isEqualTo(at(71));
+        assertThat(got.renditions())
+                .allSatisfy((kind, r) -> assertThat(r.isReady()).isTrue());
     }
 
     @Test
