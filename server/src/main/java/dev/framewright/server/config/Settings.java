@@ -90,4 +90,28 @@ public final class Settings {
             METRICS_TOKEN);
 
     private Settings() {}
+
+    /** The settings table of docs/configuration.md (a test keeps the two identical). */
+    public static String markdownTable() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| Setting (file key) | Environment variable | Flag | Default | Allowed | Effect |\n");
+        sb.append("|---|---|---|---|---|---|\n");
+        for (Setting s : ALL) {
+            sb.append("| `")
+                    .append(s.key())
+                    .append("` | `")
+                    .append(s.env())
+                    .append("` | `")
+                    .append(s.flag())
+                    .append("` | ")
+                    .append(s.defaultValue().isEmpty() ? "(not set)" : "`" + s.defaultValue() + "`")
+                    .append(" | ")
+                    .append(s.range())
+                    .append(" | ")
+                    .append(s.effect())
+                    .append(s.secret() ? " (secret: masked when printed)" : "")
+                    .append(" |\n");
+        }
+        return sb.toString();
+    }
 }
