@@ -3,6 +3,7 @@ package dev.framewright.core.executions;
 import dev.framewright.contract.ErrorCode;
 import dev.framewright.core.Cursor;
 import dev.framewright.core.files.FileRecord;
+import dev.framewright.core.idempotency.IdempotencyCompletion;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,19 @@ import java.util.Optional;
  * Implementations are thread-safe and safe across processes sharing one database.
  */
 public interface ExecutionStore {
-    void insert(ExecutionRecord execution);
+    /** Inserts a pending execution (and its first event). */
+    default void insert(ExecutionRecord execution) {
+        insert(execution, null);
+    }
+
+    /**
+     * Inserts a pending execution and, in the same transaction, records the Idempotency-Key response
+     * when {@code completion} is not null.
+     */
+    void insert(ExecutionRecord execution, IdempotencyCompletion completion);
+
+    /** The stored events of an execution after {@code afterSeq}, in order. */
+    List<ExecutionEvent> events(String executionId, long afterSeq);
 
     /** The team's execution; empty when unknown or another team's. */
     Optional<ExecutionRecord> find(String teamId, String executionId);
@@ -28,8 +41,9 @@ public interface ExecutionStore {
     List<ExecutionRecord> list(String teamId, Cursor after, int max);
 
     /**
-     * Claims the oldest pending execution whose team is under its concurrency cap: status becomes
-     * running, attempt +1, lease owned by {@code workerId} until {@code now + lease}.
+     * Claims the oldest execution waiting to run — pending, or running without a lease owner (a
+     * transparent re-run after its worker died) — whose team is under its concurrency cap: status
+     * becomes running, attempt +1, lease owned by {@code workerId} until {@code now + lease}.
      */
     Optional<ExecutionRecord> claim(String workerId, Instant now, Duration lease);
 
@@ -40,8 +54,12 @@ public interface ExecutionStore {
         LOST
     }
 
-    /** Extends the lease and records progress (never decreasing). */
-    LeaseState heartbeat(String executionId, String workerId, int attempt, Instant leaseUntil, int progress);
+    /**
+     * Extends the lease and records progress (never decreasing; an increase is stored as a progress
+     * event at {@code now}).
+     */
+    LeaseState heartbeat(
+            String executionId, String workerId, int attempt, Instant now, Instant leaseUntil, int progress);
 
     /**
      * Settles success: inserts the output files and marks the execution succeeded in one
@@ -59,14 +77,15 @@ public interface ExecutionStore {
     boolean settleCancelled(String executionId, String workerId, int attempt, Instant now);
 
     /**
-     * Cancels on request (API.md §2.3): pending → cancelled at once; running → cancel requested;
-     * terminal → unchanged. Returns the execution after the change.
+     * Cancels on request (API.md §2.3): pending, or running without an owner → cancelled at once;
+     * running → cancel requested; terminal → unchanged. Returns the execution after the change.
      */
     Optional<ExecutionRecord> requestCancel(String teamId, String executionId, Instant now);
 
     /**
-     * Running executions whose lease expired go back to pending when attempts remain, else fail with
-     * {@code internal_error}. Returns how many were touched.
+     * Running executions whose lease expired lose their owner and wait for a re-run (they stay
+     * {@code running}, API.md §10.1) when attempts remain, else fail with {@code internal_error}; a
+     * requested cancel completes. Returns how many were touched.
      */
     int reapExpired(Instant now, int maxAttempts);
 }

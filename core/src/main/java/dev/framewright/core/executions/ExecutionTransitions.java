@@ -6,20 +6,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The execution state machine (API.md §10.1): one transition table. Stores consult it so that an
- * illegal move fails loudly with from and to; terminal states never change.
+ * The execution state machine (API.md §10.1): one transition table. The store's compare-and-set
+ * SQL implements exactly these moves (its contract tests check them); terminal states never change.
  */
 public final class ExecutionTransitions {
     private static final Map<ExecutionStatus, Set<ExecutionStatus>> ALLOWED = Map.of(
             ExecutionStatus.PENDING,
                     EnumSet.of(ExecutionStatus.RUNNING, ExecutionStatus.CANCELLED, ExecutionStatus.FAILED),
-            // running → pending: lease expired, re-run transparently with the next attempt
+            // a lost lease does not go back to pending: the execution stays running, without an
+            // owner, until another worker claims the next attempt (API.md §10.1)
             ExecutionStatus.RUNNING,
-                    EnumSet.of(
-                            ExecutionStatus.PENDING,
-                            ExecutionStatus.SUCCEEDED,
-                            ExecutionStatus.FAILED,
-                            ExecutionStatus.CANCELLED),
+                    EnumSet.of(ExecutionStatus.SUCCEEDED, ExecutionStatus.FAILED, ExecutionStatus.CANCELLED),
             ExecutionStatus.SUCCEEDED, EnumSet.noneOf(ExecutionStatus.class),
             ExecutionStatus.FAILED, EnumSet.noneOf(ExecutionStatus.class),
             ExecutionStatus.CANCELLED, EnumSet.noneOf(ExecutionStatus.class));

@@ -46,6 +46,22 @@ public interface FileStore {
     boolean archive(String teamId, String fileId, Instant now);
 
     /**
+     * Sets or clears the team's file's public playback id (API.md §3.8). A non-null id is set only on
+     * a non-archived file that has none, so concurrent enables agree on one id; {@code null} clears
+     * the id. Bumps updated_at only when the row changed.
+     *
+     * @return whether the row changed; false when the file is unknown for that team, when it already
+     *     has an id or is archived (setting), or when it has none (clearing)
+     */
+    boolean setPublicPlaybackId(String teamId, String fileId, String playbackIdOrNull, Instant now);
+
+    /**
+     * Archives every non-archived {@code TEMPORARY} file created before {@code cutoff} (API.md §10.5),
+     * with {@code archivedAt = now}; returns how many it archived.
+     */
+    int archiveTemporaryCreatedBefore(Instant cutoff, Instant now);
+
+    /**
      * Moves an API upload from {@link UploadState#AWAITING_BYTES} to {@link UploadState#PROCESSING},
      * recording its content facts; false when another PUT already consumed the URL.
      */

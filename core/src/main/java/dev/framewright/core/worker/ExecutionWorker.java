@@ -229,6 +229,7 @@ public final class ExecutionWorker implements ExecutionListener, AutoCloseable {
                         s.execution.id(),
                         config.workerId(),
                         s.execution.attempt(),
+                        now,
                         now.plus(config.lease()),
                         s.progress());
                 switch (lease) {

@@ -6,6 +6,7 @@ import dev.framewright.core.auth.ApiKeyStore;
 import dev.framewright.core.auth.TeamStore;
 import dev.framewright.core.executions.ExecutionStore;
 import dev.framewright.core.files.FileStore;
+import dev.framewright.core.ratelimits.RateLimitStore;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -25,6 +26,7 @@ public final class JdbcStorage implements AutoCloseable {
     private ApiKeyStore keys;
     private FileStore files;
     private ExecutionStore executions;
+    private RateLimitStore rateLimits;
 
     public JdbcStorage(String url, String user, String password) {
         this.url = url;
@@ -79,6 +81,7 @@ public final class JdbcStorage implements AutoCloseable {
         keys = new JdbiApiKeyStore(jdbi);
         files = new JdbiFileStore(jdbi, dialect);
         executions = new JdbiExecutionStore(jdbi, dialect, (JdbiFileStore) files);
+        rateLimits = new JdbiRateLimitStore(jdbi);
         return this;
     }
 
@@ -100,6 +103,10 @@ public final class JdbcStorage implements AutoCloseable {
 
     public ExecutionStore executions() {
         return executions;
+    }
+
+    public RateLimitStore rateLimits() {
+        return rateLimits;
     }
 
     /** Throws when the database cannot answer (for {@code /readyz}). */

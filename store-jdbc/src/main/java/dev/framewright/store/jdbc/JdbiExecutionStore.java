@@ -4,15 +4,18 @@ import dev.framewright.contract.ErrorCode;
 import dev.framewright.contract.ExecutionStatus;
 import dev.framewright.contract.ToolType;
 import dev.framewright.core.Cursor;
+import dev.framewright.core.executions.ExecutionEvent;
 import dev.framewright.core.executions.ExecutionRecord;
 import dev.framewright.core.executions.ExecutionStore;
 import dev.framewright.core.files.FileRecord;
+import dev.framewright.core.idempotency.IdempotencyCompletion;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -29,6 +32,7 @@ final class JdbiExecutionStore implements ExecutionStore {
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final JdbiFileStore files;
+    private final ExecutionEvents events = new ExecutionEvents();
 
     JdbiExecutionStore(Jdbi jdbi, Dialect dialect, JdbiFileStore files) {
         this.jdbi = jdbi;
@@ -37,25 +41,36 @@ final class JdbiExecutionStore implements ExecutionStore {
     }
 
     @Override
-    public void insert(ExecutionRecord e) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO executions (id, team_id, key_id, tool_type, status, "
-                        + "input_json, num_results, output_temporary, watermark, progress, attempt, lease_owner, "
-                        + "lease_expires_at, cancel_requested, error_code, error_message, result_file_ids, "
-                        + "created_at, started_at, completed_at) VALUES (:id, :team, :key, :tool, :status, :input, "
-                        + ":n, :temp, :wm, :progress, :attempt, NULL, NULL, 0, NULL, NULL, NULL, :created, NULL, NULL)")
-                .bind("id", e.id())
-                .bind("team", e.teamId())
-                .bind("key", e.keyId())
-                .bind("tool", e.toolType().name())
-                .bind("status", e.status().wire())
-                .bind("input", e.inputJson())
-                .bind("n", e.numResults())
-                .bind("temp", e.outputTemporary() ? 1 : 0)
-                .bind("wm", e.watermark() ? 1 : 0)
-                .bind("progress", e.progress())
-                .bind("attempt", e.attempt())
-                .bind("created", e.createdAt().toEpochMilli())
-                .execute());
+    public void insert(ExecutionRecord e, IdempotencyCompletion completion) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("INSERT INTO executions (id, team_id, key_id, tool_type, status, input_json, num_results, "
+                            + "output_temporary, watermark, progress, attempt, lease_owner, lease_expires_at, "
+                            + "cancel_requested, error_code, error_message, result_file_ids, created_at, started_at, "
+                            + "completed_at) VALUES (:id, :team, :key, :tool, :status, :input, :n, :temp, :wm, "
+                            + ":progress, :attempt, NULL, NULL, 0, NULL, NULL, NULL, :created, NULL, NULL)")
+                    .bind("id", e.id())
+                    .bind("team", e.teamId())
+                    .bind("key", e.keyId())
+                    .bind("tool", e.toolType().name())
+                    .bind("status", e.status().wire())
+                    .bind("input", e.inputJson())
+                    .bind("n", e.numResults())
+                    .bind("temp", e.outputTemporary() ? 1 : 0)
+                    .bind("wm", e.watermark() ? 1 : 0)
+                    .bind("progress", e.progress())
+                    .bind("attempt", e.attempt())
+                    .bind("created", e.createdAt().toEpochMilli())
+                    .execute();
+            events.append(h, e.id(), ExecutionEvent.STATUS, e.status(), e.progress(), e.createdAt());
+            if (completion != null) {
+                JdbiIdempotencyStore.complete(h, completion);
+            }
+        });
+    }
+
+    @Override
+    public List<ExecutionEvent> events(String executionId, long afterSeq) {
+        return jdbi.withHandle(h -> events.after(h, executionId, afterSeq));
     }
 
     @Override
@@ -92,44 +107,65 @@ final class JdbiExecutionStore implements ExecutionStore {
 
     @Override
     public Optional<ExecutionRecord> claim(String workerId, Instant now, Duration lease) {
+        // waiting = pending, or running without an owner (its worker died; re-run transparently)
         String sql = "UPDATE executions SET status = 'running', attempt = attempt + 1, lease_owner = :owner, "
                 + "lease_expires_at = :until, started_at = COALESCE(started_at, :now) "
-                + "WHERE status = 'pending' AND id = (SELECT e.id FROM executions e JOIN teams t ON t.id = e.team_id "
-                + "WHERE e.status = 'pending' AND (SELECT COUNT(*) FROM executions r WHERE r.team_id = e.team_id "
-                + "AND r.status = 'running') < t.concurrency_cap ORDER BY e.created_at, e.id LIMIT 1"
-                + dialect.skipLocked() + ") RETURNING *";
+                + "WHERE id = (SELECT e.id FROM executions e JOIN teams t ON t.id = e.team_id "
+                + "WHERE (e.status = 'pending' OR (e.status = 'running' AND e.lease_owner IS NULL)) "
+                + "AND (SELECT COUNT(*) FROM executions r WHERE r.team_id = e.team_id AND r.status = 'running' "
+                + "AND r.lease_owner IS NOT NULL) < t.concurrency_cap ORDER BY e.created_at, e.id LIMIT 1"
+                + dialect.skipLocked() + ") AND (status = 'pending' OR (status = 'running' AND lease_owner IS NULL)) "
+                + "RETURNING *";
         return jdbi.inTransaction(h -> {
             if (dialect == Dialect.POSTGRES) {
                 // the per-team cap counts running rows, which SKIP LOCKED alone cannot make exact under
                 // concurrent claims: claims serialise on one transaction-scoped advisory lock (they are short)
                 h.execute("SELECT pg_advisory_xact_lock(7216001)");
             }
-            return h.createQuery(sql)
+            Optional<ExecutionRecord> claimed = h.createQuery(sql)
                     .bind("owner", workerId)
                     .bind("until", now.plus(lease).toEpochMilli())
                     .bind("now", now.toEpochMilli())
                     .map(JdbiExecutionStore::map)
                     .findOne();
+            claimed.filter(e -> e.attempt() == 1)
+                    .ifPresent(e -> events.append(
+                            h, e.id(), ExecutionEvent.STATUS, ExecutionStatus.RUNNING, e.progress(), now));
+            return claimed;
         });
     }
 
     @Override
-    public LeaseState heartbeat(String executionId, String workerId, int attempt, Instant leaseUntil, int progress) {
-        Optional<Integer> cancel =
-                jdbi.withHandle(h -> h.createQuery("UPDATE executions SET lease_expires_at = :until, "
-                                + "progress = CASE WHEN progress < :p THEN :p ELSE progress END" + HELD
+    public LeaseState heartbeat(
+            String executionId, String workerId, int attempt, Instant now, Instant leaseUntil, int progress) {
+        return jdbi.inTransaction(h -> {
+            Optional<Integer> cancel = h.createQuery("UPDATE executions SET lease_expires_at = :until, "
+                            + "progress = :p" + HELD + " AND progress < :p RETURNING cancel_requested")
+                    .bind("id", executionId)
+                    .bind("owner", workerId)
+                    .bind("attempt", attempt)
+                    .bind("until", leaseUntil.toEpochMilli())
+                    .bind("p", progress)
+                    .mapTo(Integer.class)
+                    .findOne();
+            if (cancel.isPresent()) {
+                // progress moved: one progress event per heartbeat at most (coalesced, ≤ 2/s)
+                events.append(h, executionId, ExecutionEvent.PROGRESS, ExecutionStatus.RUNNING, progress, now);
+            } else {
+                cancel = h.createQuery("UPDATE executions SET lease_expires_at = :until" + HELD
                                 + " RETURNING cancel_requested")
                         .bind("id", executionId)
                         .bind("owner", workerId)
                         .bind("attempt", attempt)
                         .bind("until", leaseUntil.toEpochMilli())
-                        .bind("p", progress)
                         .mapTo(Integer.class)
-                        .findOne());
-        if (cancel.isEmpty()) {
-            return LeaseState.LOST;
-        }
-        return cancel.get() != 0 ? LeaseState.CANCEL_REQUESTED : LeaseState.HELD;
+                        .findOne();
+            }
+            if (cancel.isEmpty()) {
+                return LeaseState.LOST;
+            }
+            return cancel.get() != 0 ? LeaseState.CANCEL_REQUESTED : LeaseState.HELD;
+        });
     }
 
     @Override
@@ -151,46 +187,65 @@ final class JdbiExecutionStore implements ExecutionStore {
             for (FileRecord f : outputs) {
                 files.insert(h, f);
             }
+            events.append(h, executionId, ExecutionEvent.STATUS, ExecutionStatus.SUCCEEDED, 100, now);
             return true;
         });
     }
 
     @Override
     public boolean fail(String executionId, String workerId, int attempt, ErrorCode code, String message, Instant now) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE executions SET status = 'failed', error_code = :code, "
-                                + "error_message = :msg, completed_at = :now, lease_owner = NULL, "
-                                + "lease_expires_at = NULL" + HELD + " AND cancel_requested = 0")
-                        .bind("id", executionId)
-                        .bind("owner", workerId)
-                        .bind("attempt", attempt)
-                        .bind("code", code.wire())
-                        .bind("msg", message)
-                        .bind("now", now.toEpochMilli())
-                        .execute())
-                == 1;
+        return jdbi.inTransaction(h -> {
+            Optional<Integer> progress = h.createQuery("UPDATE executions SET status = 'failed', error_code = :code, "
+                            + "error_message = :msg, completed_at = :now, lease_owner = NULL, lease_expires_at = NULL"
+                            + HELD + " AND cancel_requested = 0 RETURNING progress")
+                    .bind("id", executionId)
+                    .bind("owner", workerId)
+                    .bind("attempt", attempt)
+                    .bind("code", code.wire())
+                    .bind("msg", message)
+                    .bind("now", now.toEpochMilli())
+                    .mapTo(Integer.class)
+                    .findOne();
+            progress.ifPresent(
+                    p -> events.append(h, executionId, ExecutionEvent.STATUS, ExecutionStatus.FAILED, p, now));
+            return progress.isPresent();
+        });
     }
 
     @Override
     public boolean settleCancelled(String executionId, String workerId, int attempt, Instant now) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE executions SET status = 'cancelled', completed_at = :now, "
-                                + "lease_owner = NULL, lease_expires_at = NULL" + HELD)
-                        .bind("id", executionId)
-                        .bind("owner", workerId)
-                        .bind("attempt", attempt)
-                        .bind("now", now.toEpochMilli())
-                        .execute())
-                == 1;
+        return jdbi.inTransaction(h -> {
+            Optional<Integer> progress = h.createQuery("UPDATE executions SET status = 'cancelled', "
+                            + "completed_at = :now, lease_owner = NULL, lease_expires_at = NULL" + HELD
+                            + " RETURNING progress")
+                    .bind("id", executionId)
+                    .bind("owner", workerId)
+                    .bind("attempt", attempt)
+                    .bind("now", now.toEpochMilli())
+                    .mapTo(Integer.class)
+                    .findOne();
+            progress.ifPresent(
+                    p -> events.append(h, executionId, ExecutionEvent.STATUS, ExecutionStatus.CANCELLED, p, now));
+            return progress.isPresent();
+        });
     }
 
     @Override
     public Optional<ExecutionRecord> requestCancel(String teamId, String executionId, Instant now) {
         return jdbi.inTransaction(h -> {
-            h.createUpdate("UPDATE executions SET status = 'cancelled', completed_at = :now "
-                            + "WHERE id = :id AND team_id = :team AND status = 'pending'")
+            // nothing runs it (pending, or running without an owner): cancelled at once
+            Optional<Integer> progress = h.createQuery("UPDATE executions SET status = 'cancelled', "
+                            + "completed_at = :now, lease_expires_at = NULL WHERE id = :id AND team_id = :team "
+                            + "AND (status = 'pending' OR (status = 'running' AND lease_owner IS NULL)) "
+                            + "RETURNING progress")
                     .bind("id", executionId)
                     .bind("team", teamId)
                     .bind("now", now.toEpochMilli())
-                    .execute();
+                    .mapTo(Integer.class)
+                    .findOne();
+            progress.ifPresent(
+                    p -> events.append(h, executionId, ExecutionEvent.STATUS, ExecutionStatus.CANCELLED, p, now));
+            // a worker runs it: ask it to stop; it settles cancelled once the work has really stopped
             h.createUpdate("UPDATE executions SET cancel_requested = 1 "
                             + "WHERE id = :id AND team_id = :team AND status = 'running'")
                     .bind("id", executionId)
@@ -207,28 +262,36 @@ final class JdbiExecutionStore implements ExecutionStore {
     @Override
     public int reapExpired(Instant now, int maxAttempts) {
         long t = now.toEpochMilli();
-        String expired = " WHERE status = 'running' AND lease_expires_at < :now";
+        String expired = " WHERE status = 'running' AND lease_owner IS NOT NULL AND lease_expires_at < :now";
         return jdbi.inTransaction(h -> {
             // a cancel requested of a dead worker: nothing runs any more, so the cancel is complete
-            int cancelled = h.createUpdate("UPDATE executions SET status = 'cancelled', completed_at = :now, "
-                            + "lease_owner = NULL, lease_expires_at = NULL" + expired + " AND cancel_requested = 1")
+            List<Map.Entry<String, Integer>> cancelled = h.createQuery("UPDATE executions SET status = 'cancelled', "
+                            + "completed_at = :now, lease_owner = NULL, lease_expires_at = NULL" + expired
+                            + " AND cancel_requested = 1 RETURNING id, progress")
                     .bind("now", t)
-                    .execute();
-            int failed = h.createUpdate("UPDATE executions SET status = 'failed', error_code = 'internal_error', "
-                            + "error_message = :msg, completed_at = :now, lease_owner = NULL, lease_expires_at = NULL"
-                            + expired + " AND attempt >= :max")
+                    .map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getInt("progress")))
+                    .list();
+            cancelled.forEach(c ->
+                    events.append(h, c.getKey(), ExecutionEvent.STATUS, ExecutionStatus.CANCELLED, c.getValue(), now));
+            List<Map.Entry<String, Integer>> failed = h.createQuery("UPDATE executions SET status = 'failed', "
+                            + "error_code = 'internal_error', error_message = :msg, completed_at = :now, "
+                            + "lease_owner = NULL, lease_expires_at = NULL" + expired
+                            + " AND attempt >= :max RETURNING id, progress")
                     .bind("now", t)
                     .bind("max", maxAttempts)
                     .bind(
                             "msg",
                             "The execution was interrupted " + maxAttempts
                                     + " times (server restarts or lost workers) and was given up")
-                    .execute();
-            int requeued = h.createUpdate("UPDATE executions SET status = 'pending', lease_owner = NULL, "
-                            + "lease_expires_at = NULL" + expired)
+                    .map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getInt("progress")))
+                    .list();
+            failed.forEach(f ->
+                    events.append(h, f.getKey(), ExecutionEvent.STATUS, ExecutionStatus.FAILED, f.getValue(), now));
+            // the rest stay running without an owner until the next attempt is claimed
+            int orphaned = h.createUpdate("UPDATE executions SET lease_owner = NULL, lease_expires_at = NULL" + expired)
                     .bind("now", t)
                     .execute();
-            return cancelled + failed + requeued;
+            return cancelled.size() + failed.size() + orphaned;
         });
     }
 

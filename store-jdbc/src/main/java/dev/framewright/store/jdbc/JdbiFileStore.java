@@ -156,6 +156,37 @@ final class JdbiFileStore implements FileStore {
         });
     }
 
+    @Override
+    public boolean setPublicPlaybackId(String teamId, String fileId, String playbackIdOrNull, Instant now) {
+        // compare-and-set: an id is only ever set where none is, and only on a live file; clearing
+        // touches only files that have one, so a repeated disable leaves updated_at alone
+        String sql = playbackIdOrNull != null
+                ? "UPDATE files SET public_playback_id = :p, updated_at = :now "
+                        + "WHERE id = :id AND team_id = :team AND public_playback_id IS NULL AND archived_at IS NULL"
+                : "UPDATE files SET public_playback_id = NULL, updated_at = :now "
+                        + "WHERE id = :id AND team_id = :team AND public_playback_id IS NOT NULL";
+        return jdbi.withHandle(h -> {
+                    var u = h.createUpdate(sql)
+                            .bind("id", fileId)
+                            .bind("team", teamId)
+                            .bind("now", now.toEpochMilli());
+                    if (playbackIdOrNull != null) {
+                        u.bind("p", playbackIdOrNull);
+                    }
+                    return u.execute();
+                })
+                == 1;
+    }
+
+    @Override
+    public int archiveTemporaryCreatedBefore(Instant cutoff, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE files SET archived_at = :now, updated_at = :now "
+                        + "WHERE scope = 'TEMPORARY' AND archived_at IS NULL AND created_at < :cutoff")
+                .bind("cutoff", cutoff.toEpochMilli())
+                .bind("now", now.toEpochMilli())
+                .execute());
+    }
+
     private static Map<RenditionKind, Rendition> allFailed() {
         Map<RenditionKind, Rendition> failed = new EnumMap<>(RenditionKind.class);
         for (RenditionKind k : RenditionKind.values()) {

@@ -104,8 +104,9 @@ final class ExecutionBuilder {
     }
 
     /** Back in the queue after a lost lease; the attempt count stays. */
+    /** Lease lost: still running (API.md §10.1), without an owner until the next attempt is claimed. */
     ExecutionBuilder requeued() {
-        status = ExecutionStatus.PENDING;
+        status = ExecutionStatus.RUNNING;
         leaseOwner = null;
         leaseExpiresAt = null;
         return this;

@@ -85,7 +85,8 @@ interface ExecutionQueueContract extends StoreUnderTest {
         assertThat(second).isEqualTo(from(first).running("w2", 2, at(70), at(0)).build());
 
         FileRecord zombieOutput = aFile(team).sourceExecution(first.id()).build();
-        assertThat(executions().heartbeat(first.id(), "w1", 1, at(90), 99)).isEqualTo(LeaseState.LOST);
+        assertThat(executions().heartbeat(first.id(), "w1", 1, at(90), at(90), 99))
+                .isEqualTo(LeaseState.LOST);
         assertThat(executions().succeed(first.id(), "w1", 1, List.of(zombieOutput), at(41)))
                 .isFalse();
         assertThat(executions().fail(first.id(), "w1", 1, ErrorCode.ENGINE_FAILED, "x", at(41)))
@@ -105,7 +106,7 @@ interface ExecutionQueueContract extends StoreUnderTest {
         ExecutionRecord cancelling = running(team, "w2", at(100));
         executions().requestCancel(team.id(), cancelling.id(), at(101));
         ExecutionRecord alive = running(team, "w3", at(100));
-        executions().heartbeat(alive.id(), "w3", 1, at(500), 30);
+        executions().heartbeat(alive.id(), "w3", 1, at(500), at(500), 30);
 
         assertThat(executions().reapExpired(at(200), MAX_ATTEMPTS)).isEqualTo(3);
 

@@ -47,10 +47,12 @@ interface ExecutionStoreContract extends StoreUnderTest {
     default void heartbeatExtendsTheLeaseAndProgressNeverDecreases() {
         ExecutionRecord run = running(storedTeam(), "w1", at(0));
 
-        assertThat(executions().heartbeat(run.id(), "w1", 1, at(60), 40)).isEqualTo(LeaseState.HELD);
+        assertThat(executions().heartbeat(run.id(), "w1", 1, at(60), at(60), 40))
+                .isEqualTo(LeaseState.HELD);
         assertThat(reload(run)).isEqualTo(from(run).lease(at(60)).progress(40).build());
 
-        assertThat(executions().heartbeat(run.id(), "w1", 1, at(90), 20)).isEqualTo(LeaseState.HELD);
+        assertThat(executions().heartbeat(run.id(), "w1", 1, at(90), at(90), 20))
+                .isEqualTo(LeaseState.HELD);
         assertThat(reload(run)).isEqualTo(from(run).lease(at(90)).progress(40).build());
     }
 
@@ -58,9 +60,11 @@ interface ExecutionStoreContract extends StoreUnderTest {
     default void heartbeatOfAnotherOwnerOrAttemptIsLostAndChangesNothing() {
         ExecutionRecord run = running(storedTeam(), "w1", at(0));
 
-        assertThat(executions().heartbeat(run.id(), "w2", 1, at(60), 50)).isEqualTo(LeaseState.LOST);
-        assertThat(executions().heartbeat(run.id(), "w1", 2, at(60), 50)).isEqualTo(LeaseState.LOST);
-        assertThat(executions().heartbeat(UNKNOWN, "w1", 1, at(60), 50)).isEqualTo(LeaseState.LOST);
+        assertThat(executions().heartbeat(run.id(), "w2", 1, at(60), at(60), 50))
+                .isEqualTo(LeaseState.LOST);
+        assertThat(executions().heartbeat(run.id(), "w1", 2, at(60), at(60), 50))
+                .isEqualTo(LeaseState.LOST);
+        assertThat(executions().heartbeat(UNKNOWN, "w1", 1, at(60), at(60), 50)).isEqualTo(LeaseState.LOST);
         assertThat(reload(run)).isEqualTo(run);
     }
 
@@ -71,7 +75,8 @@ interface ExecutionStoreContract extends StoreUnderTest {
 
         assertThat(executions().requestCancel(team.id(), run.id(), at(5)))
                 .contains(from(run).cancelRequested().build());
-        assertThat(executions().heartbeat(run.id(), "w1", 1, at(60), 10)).isEqualTo(LeaseState.CANCEL_REQUESTED);
+        assertThat(executions().heartbeat(run.id(), "w1", 1, at(60), at(60), 10))
+                .isEqualTo(LeaseState.CANCEL_REQUESTED);
         assertThat(reload(run))
                 .isEqualTo(
                         from(run).cancelRequested().lease(at(60)).progress(10).build());
@@ -81,7 +86,7 @@ interface ExecutionStoreContract extends StoreUnderTest {
     default void succeedInsertsTheOutputsAndSettlesInOneStep() {
         Team team = storedTeam();
         ExecutionRecord run = running(team, "w1", at(0));
-        executions().heartbeat(run.id(), "w1", 1, at(40), 70);
+        executions().heartbeat(run.id(), "w1", 1, at(40), at(40), 70);
         FileRecord first = aFile(team).sourceExecution(run.id()).build();
         FileRecord second = aFile(team).complete().build();
 
@@ -94,7 +99,8 @@ interface ExecutionStoreContract extends StoreUnderTest {
                         .build());
         assertThat(files().findById(first.id())).contains(first);
         assertThat(files().findById(second.id())).contains(second);
-        assertThat(executions().heartbeat(run.id(), "w1", 1, at(60), 100)).isEqualTo(LeaseState.LOST);
+        assertThat(executions().heartbeat(run.id(), "w1", 1, at(60), at(60), 100))
+                .isEqualTo(LeaseState.LOST);
         assertThat(executions().succeed(run.id(), "w1", 1, List.of(), at(21))).isFalse();
     }
 

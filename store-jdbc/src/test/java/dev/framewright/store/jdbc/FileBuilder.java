@@ -91,6 +91,16 @@ final class FileBuilder {
         return this;
     }
 
+    FileBuilder scope(FileScope s) {
+        scope = s;
+        return this;
+    }
+
+    FileBuilder createdAt(Instant at) {
+        createdAt = at;
+        return this;
+    }
+
     FileBuilder updatedAt(Instant at) {
         updatedAt = at;
         return this;

@@ -4,6 +4,7 @@ import static dev.framewright.store.jdbc.Fixtures.aFile;
 import static dev.framewright.store.jdbc.Fixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.framewright.contract.FileScope;
 import dev.framewright.contract.FileSourceStatus;
 import dev.framewright.contract.FileType;
 import dev.framewright.core.Cursor;
@@ -244,5 +245,100 @@ interface FileStoreContract extends StoreUnderTest {
 
         assertThat(files().findByPlaybackId("vg_play_AbCdEfGhIjKlMnOpQrStU-")).contains(published);
         assertThat(files().findByPlaybackId("vg_play_abcdefghijklmnopqrstu-")).isEmpty();
+    }
+
+    @Test
+    default void aPlaybackIdIsSetOnlyWhereNoneIsAndClearedIdempotently() {
+        Team mine = storedTeam();
+        Team theirs = storedTeam();
+        FileRecord f = storedFile(aFile(mine).build());
+        String first = "vg_play_AAAAAAAAAAAAAAAAAAAAAA";
+        String second = "vg_play_BBBBBBBBBBBBBBBBBBBBBB";
+
+        assertThat(files().setPublicPlaybackId(theirs.id(), f.id(), first, at(80)))
+                .isFalse();
+        assertThat(files().setPublicPlaybackId(mine.id(), f.id(), first, at(81)))
+                .isTrue();
+        assertThat(files().setPublicPlaybackId(mine.id(), f.id(), second, at(82)))
+                .isFalse();
+        FileRecord enabled = files().findById(f.id()).orElseThrow();
+        assertThat(enabled.publicPlaybackId()).isEqualTo(first);
+        assertThat(enabled.updatedAt()).isEqualTo(at(81));
+        assertThat(files().findByPlaybackId(first)).contains(enabled);
+
+        assertThat(files().setPublicPlaybackId(theirs.id(), f.id(), null, at(83)))
+                .isFalse();
+        assertThat(files().setPublicPlaybackId(mine.id(), f.id(), null, at(84))).isTrue();
+        assertThat(files().setPublicPlaybackId(mine.id(), f.id(), null, at(85))).isFalse();
+        FileRecord disabled = files().findById(f.id()).orElseThrow();
+        assertThat(disabled.publicPlaybackId()).isNull();
+        assertThat(disabled.updatedAt()).isEqualTo(at(84));
+        assertThat(files().findByPlaybackId(first)).isEmpty();
+
+        assertThat(files().setPublicPlaybackId(mine.id(), f.id(), second, at(86)))
+                .isTrue();
+        assertThat(files().findByPlaybackId(second).orElseThrow().id()).isEqualTo(f.id());
+    }
+
+    @Test
+    default void aPlaybackIdIsNeverSetOnAnArchivedFileButAnArchiveKeepsIt() {
+        Team team = storedTeam();
+        FileRecord archived = storedFile(aFile(team).archivedAt(at(1)).build());
+        FileRecord published = storedFile(aFile(team).build());
+
+        assertThat(files().setPublicPlaybackId(team.id(), archived.id(), "vg_play_CCCCCCCCCCCCCCCCCCCCCC", at(2)))
+                .isFalse();
+        assertThat(files().findById(archived.id())).contains(archived);
+        files().setPublicPlaybackId(team.id(), published.id(), "vg_play_DDDDDDDDDDDDDDDDDDDDDD", at(3));
+        files().archive(team.id(), published.id(), at(4));
+        assertThat(files().findById(published.id()).orElseThrow().publicPlaybackId())
+                .isEqualTo("vg_play_DDDDDDDDDDDDDDDDDDDDDD");
+    }
+
+    @Test
+    default void concurrentEnablesAgreeOnOnePlaybackId() throws Exception {
+        Team team = storedTeam();
+        FileRecord f = storedFile(aFile(team).build());
+        List<Thread> threads = new ArrayList<>();
+        List<Boolean> won = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int i = 0; i < 6; i++) {
+            String id = "vg_play_" + String.valueOf((char) ('A' + i)).repeat(22);
+            threads.add(Thread.ofPlatform()
+                    .start(() -> won.add(files().setPublicPlaybackId(team.id(), f.id(), id, at(90)))));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertThat(won).containsOnlyOnce(true);
+        assertThat(files().findById(f.id()).orElseThrow().publicPlaybackId()).startsWith("vg_play_");
+    }
+
+    @Test
+    default void temporaryFilesCreatedBeforeTheCutoffAreArchived() {
+        Team team = storedTeam();
+        FileRecord old = storedFile(
+                aFile(team).scope(FileScope.TEMPORARY).createdAt(at(10)).build());
+        FileRecord oldElsewhere = storedFile(
+                aFile(storedTeam()).scope(FileScope.TEMPORARY).createdAt(at(11)).build());
+        FileRecord young = storedFile(
+                aFile(team).scope(FileScope.TEMPORARY).createdAt(at(100)).build());
+        FileRecord global = storedFile(aFile(team).createdAt(at(10)).build());
+        FileRecord alreadyArchived = storedFile(aFile(team)
+                .scope(FileScope.TEMPORARY)
+                .createdAt(at(10))
+                .archivedAt(at(20))
+                .build());
+
+        assertThat(files().archiveTemporaryCreatedBefore(at(100), at(200))).isEqualTo(2);
+        assertThat(files().archiveTemporaryCreatedBefore(at(100), at(201))).isZero();
+
+        for (FileRecord f : List.of(old, oldElsewhere)) {
+            FileRecord got = files().findById(f.id()).orElseThrow();
+            assertThat(got.archivedAt()).isEqualTo(at(200));
+            assertThat(got.updatedAt()).isEqualTo(at(200));
+        }
+        assertThat(files().findById(young.id())).contains(young);
+        assertThat(files().findById(global.id())).contains(global);
+        assertThat(files().findById(alreadyArchived.id())).contains(alreadyArchived);
     }
 }

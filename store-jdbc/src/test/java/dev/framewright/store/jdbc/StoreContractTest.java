@@ -8,6 +8,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +28,8 @@ abstract class StoreContractTest
                 FileStoreContract,
                 ExecutionStoreContract,
                 ExecutionQueueContract,
-                ConcurrencyContract {
+                ConcurrencyContract,
+                RateLimitStoreContract {
 
     /** Where the fresh database is; {@code user} and {@code password} may be null. */
     record Backend(String url, String user, String password) {
@@ -62,7 +65,9 @@ abstract class StoreContractTest
     void emptyTables() throws SQLException {
         try (Connection c = backend.connect();
                 Statement s = c.createStatement()) {
-            for (String table : new String[] {"files", "executions", "api_keys", "teams"}) {
+            for (String table :
+                    new String[] {"files", "executions", "api_keys", "teams", "rate_counters", "rate_limit_overrides"
+                    }) {
                 s.executeUpdate("DELETE FROM " + table);
             }
         }
@@ -74,17 +79,18 @@ abstract class StoreContractTest
     }
 
     @Test
-    void flywayAppliedTheOneMigration() throws SQLException {
+    void flywayAppliedEveryMigrationInOrder() throws SQLException {
+        List<String> scripts = new ArrayList<>();
         try (Connection c = backend.connect();
                 Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(
-                        "SELECT version, script, success FROM flyway_schema_history WHERE version IS NOT NULL")) {
-            assertThat(rs.next()).isTrue();
-            assertThat(rs.getString("version")).isEqualTo("1");
-            assertThat(rs.getString("script")).isEqualTo("V1__init.sql");
-            assertThat(rs.getBoolean("success")).isTrue();
-            assertThat(rs.next()).isFalse();
+                ResultSet rs = s.executeQuery("SELECT script, success FROM flyway_schema_history "
+                        + "WHERE version IS NOT NULL ORDER BY installed_rank")) {
+            while (rs.next()) {
+                assertThat(rs.getBoolean("success")).as(rs.getString("script")).isTrue();
+                scripts.add(rs.getString("script"));
+            }
         }
+        assertThat(scripts).startsWith("V1__init.sql").contains("V3__rate_limits.sql");
     }
 
     @Test

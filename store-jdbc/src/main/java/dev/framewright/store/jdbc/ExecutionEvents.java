@@ -1,0 +1,40 @@
+package dev.framewright.store.jdbc;
+
+import dev.framewright.contract.ExecutionStatus;
+import dev.framewright.core.executions.ExecutionEvent;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/** Appends and reads the stored events of executions, always inside the caller's transaction. */
+final class ExecutionEvents {
+    void append(Handle h, String executionId, String event, ExecutionStatus status, int progress, Instant at) {
+        long seq = h.createQuery("UPDATE executions SET event_seq = event_seq + 1 WHERE id = :id RETURNING event_seq")
+                .bind("id", executionId)
+                .mapTo(Long.class)
+                .one();
+        h.createUpdate("INSERT INTO execution_events (execution_id, seq, event, status, progress, created_at) "
+                        + "VALUES (:id, :seq, :event, :status, :progress, :at)")
+                .bind("id", executionId)
+                .bind("seq", seq)
+                .bind("event", event)
+                .bind("status", status.wire())
+                .bind("progress", progress)
+                .bind("at", at.toEpochMilli())
+                .execute();
+    }
+
+    List<ExecutionEvent> after(Handle h, String executionId, long afterSeq) {
+        return h.createQuery("SELECT * FROM execution_events WHERE execution_id = :id AND seq > :after ORDER BY seq")
+                .bind("id", executionId)
+                .bind("after", afterSeq)
+                .map((rs, ctx) -> new ExecutionEvent(
+                        rs.getString("execution_id"),
+                        rs.getLong("seq"),
+                        rs.getString("event"),
+                        ExecutionStatus.fromWire(rs.getString("status")),
+                        rs.getInt("progress"),
+                        Rows.instant(rs, "created_at")))
+                .list();
+    }
+}

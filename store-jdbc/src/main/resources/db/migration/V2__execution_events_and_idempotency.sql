@@ -1,0 +1,30 @@
+-- Stored execution events: the SSE stream of an execution is read from here, never from memory.
+CREATE TABLE execution_events (
+    execution_id TEXT    NOT NULL,
+    seq          INTEGER NOT NULL,
+    event        TEXT    NOT NULL,
+    status       TEXT    NOT NULL,
+    progress     INTEGER NOT NULL,
+    created_at   BIGINT  NOT NULL,
+    PRIMARY KEY (execution_id, seq)
+);
+CREATE INDEX execution_events_created ON execution_events (created_at);
+
+-- Idempotency-Key records (API.md §1.8): scope (team, method, path, key); in flight until the
+-- response of the request that created something is recorded in the same transaction.
+CREATE TABLE idempotency_keys (
+    team_id         TEXT    NOT NULL,
+    method          TEXT    NOT NULL,
+    path            TEXT    NOT NULL,
+    idem_key        TEXT    NOT NULL,
+    fingerprint     TEXT    NOT NULL,
+    state           TEXT    NOT NULL,
+    response_status INTEGER,
+    response_body   TEXT,
+    created_at      BIGINT  NOT NULL,
+    PRIMARY KEY (team_id, method, path, idem_key)
+);
+CREATE INDEX idempotency_keys_created ON idempotency_keys (created_at);
+
+-- next event number per execution, kept on the row so appends need no MAX() scan
+ALTER TABLE executions ADD COLUMN event_seq INTEGER NOT NULL DEFAULT 0;
