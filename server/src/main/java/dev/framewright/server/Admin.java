@@ -4,6 +4,7 @@ import dev.framewright.core.auth.ApiKey;
 import dev.framewright.core.auth.ApiKeys;
 import dev.framewright.core.auth.Team;
 import dev.framewright.core.auth.Teams;
+import dev.framewright.core.ratelimits.RateLimits;
 import dev.framewright.server.config.ConfigSources;
 import dev.framewright.server.config.ServerConfig;
 import dev.framewright.store.jdbc.JdbcStorage;
@@ -26,12 +27,15 @@ final class Admin {
             throws java.io.IOException {
         List<String> positional = new ArrayList<>();
         Map<String, String> opts = new HashMap<>();
+        List<String> rateLimits = new ArrayList<>();
         List<String> settingFlags = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.startsWith("--") && i + 1 < args.size()) {
                 String name = a.substring(2);
-                if (List.of("team", "name", "concurrency", "watermark-free").contains(name)) {
+                if (name.equals("rate-limit")) {
+                    rateLimits.add(args.get(++i));
+                } else if (List.of("team", "name", "concurrency", "watermark-free").contains(name)) {
                     opts.put(name, args.get(++i));
                 } else {
                     settingFlags.add(a);
@@ -56,7 +60,9 @@ final class Admin {
             return switch (group + " " + sub) {
                 case "keys create" -> {
                     Team team = team(storage, opts.getOrDefault("team", Team.DEFAULT_TEAM_NAME));
+                    RateLimits limits = updated(RateLimits.NONE, rateLimits);
                     ApiKeys.Issued issued = keys.issue(team.id(), opts.get("name"));
+                    storage.rateLimits().replaceOverrides(issued.key().id(), limits);
                     out.println("Created key " + issued.key().id() + " for team " + team.name() + ". Shown only once:");
                     out.println(issued.secret());
                     yield 0;
@@ -64,11 +70,12 @@ final class Admin {
                 case "keys list" -> {
                     for (ApiKey k : storage.keys().list()) {
                         out.printf(
-                                "%s  team=%s  name=%s  %s%n",
+                                "%s  team=%s  name=%s  %s  rateLimits=%s%n",
                                 k.id(),
                                 k.teamId(),
                                 k.name() == null ? "-" : k.name(),
-                                k.active() ? "active" : "revoked " + k.revokedAt());
+                                k.active() ? "active" : "revoked " + k.revokedAt(),
+                                describe(storage.rateLimits().overrides(k.id())));
                     }
                     yield 0;
                 }
@@ -80,20 +87,34 @@ final class Admin {
                     out.println("Revoked " + id);
                     yield 0;
                 }
+                case "keys update" -> {
+                    String id = arg(positional, 1, "keys update KEY_ID --rate-limit GROUP=LIMIT|default …");
+                    storage.keys().find(id).orElseThrow(() -> new IllegalArgumentException("no key " + id));
+                    RateLimits limits = updated(storage.rateLimits().overrides(id), rateLimits);
+                    storage.rateLimits().replaceOverrides(id, limits);
+                    out.println("Updated key " + id + ": rateLimits=" + describe(limits));
+                    yield 0;
+                }
                 case "teams create" -> {
+                    RateLimits limits = updated(RateLimits.NONE, rateLimits);
                     Team t = teams.create(
                             arg(positional, 1, "teams create NAME"),
                             Boolean.parseBoolean(opts.getOrDefault("watermark-free", "true")),
                             Integer.parseInt(
                                     opts.getOrDefault("concurrency", String.valueOf(Team.DEFAULT_CONCURRENCY_CAP))));
+                    storage.rateLimits().replaceOverrides(t.id(), limits);
                     out.println("Created team " + t.name() + " (" + t.id() + ")");
                     yield 0;
                 }
                 case "teams list" -> {
                     for (Team t : storage.teams().list()) {
                         out.printf(
-                                "%s  %s  concurrency=%d  watermarkFree=%s%n",
-                                t.id(), t.name(), t.concurrencyCap(), t.watermarkFree());
+                                "%s  %s  concurrency=%d  watermarkFree=%s  rateLimits=%s%n",
+                                t.id(),
+                                t.name(),
+                                t.concurrencyCap(),
+                                t.watermarkFree(),
+                                describe(storage.rateLimits().overrides(t.id())));
                     }
                     yield 0;
                 }
@@ -106,13 +127,28 @@ final class Admin {
                                     opts.getOrDefault("watermark-free", String.valueOf(t.watermarkFree()))),
                             Integer.parseInt(opts.getOrDefault("concurrency", String.valueOf(t.concurrencyCap()))),
                             t.createdAt());
+                    RateLimits limits = updated(storage.rateLimits().overrides(t.id()), rateLimits);
                     storage.teams().update(updated);
+                    storage.rateLimits().replaceOverrides(t.id(), limits);
                     out.println("Updated team " + t.name());
                     yield 0;
                 }
                 default -> throw new IllegalArgumentException("unknown command '" + group + " " + sub + "'");
             };
         }
+    }
+
+    /** {@code current} with each {@code --rate-limit} value applied ({@code group=limit,…}; {@code =default} removes). */
+    private static RateLimits updated(RateLimits current, List<String> specs) {
+        RateLimits out = current;
+        for (String spec : specs) {
+            out = out.updatedBy(spec);
+        }
+        return out;
+    }
+
+    private static String describe(RateLimits limits) {
+        return limits.isEmpty() ? "defaults" : limits.toString();
     }
 
     private static Team team(JdbcStorage storage, String name) {

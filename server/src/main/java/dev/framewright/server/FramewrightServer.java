@@ -11,12 +11,15 @@ import dev.framewright.core.files.FileService;
 import dev.framewright.core.files.Renditions;
 import dev.framewright.core.files.UploadProcessor;
 import dev.framewright.core.files.UrlSigner;
+import dev.framewright.core.idempotency.Idempotency;
+import dev.framewright.core.ratelimits.RateLimiter;
 import dev.framewright.core.worker.ExecutionWorker;
 import dev.framewright.core.worker.WorkerConfig;
 import dev.framewright.engines.media.MediaRenditions;
 import dev.framewright.engines.media.ProbingMediaInspector;
 import dev.framewright.engines.upscale.LanczosUpscaleTool;
 import dev.framewright.server.api.AccountRoutes;
+import dev.framewright.server.api.ExecutionEventStream;
 import dev.framewright.server.api.FileRoutes;
 import dev.framewright.server.api.ResourceRoutes;
 import dev.framewright.server.api.ServiceRoutes;
@@ -118,8 +121,11 @@ public final class FramewrightServer implements AutoCloseable {
                 new MediaUrls(new UrlSigner(Secrets.key(data, "url-signing")), publicUrl, config.signedUrlTtl(), clock);
         Views views = new Views(urls, storage.files());
         RouteTable routes = new RouteTable();
-        new ToolRoutes(executions, views, config.maxJsonBytes()).register(routes);
-        new FileRoutes(files, views, urls, config.maxJsonBytes()).register(routes);
+        Idempotency idempotency = new Idempotency(storage.idempotency(), clock, Idempotency.DEFAULT_RETENTION);
+        new ToolRoutes(executions, views, config.maxJsonBytes(), idempotency,
+                        new ExecutionEventStream(executions, views))
+                .register(routes);
+        new FileRoutes(files, views, urls, config.maxJsonBytes(), idempotency).register(routes);
         new ResourceRoutes(tools).register(routes);
         new WebhookRoutes(config.maxJsonBytes(), config.webhooksAllowHttp()).register(routes);
         new AccountRoutes().register(routes);
@@ -130,7 +136,8 @@ public final class FramewrightServer implements AutoCloseable {
         new ServiceRoutes(readiness(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), config.metricsToken())
                 .register(routes);
         this.routes = routes;
-        app = Http.create(routes, keys, config.host());
+        RateLimiter limiter = new RateLimiter(storage.rateLimits(), config.rateLimits(), team.id(), clock);
+        app = Http.create(routes, keys, limiter, config.host());
         app.start(config.port());
         baseUrl = config.publicBaseUrl(app.port());
         publicUrl.set(baseUrl);

@@ -89,12 +89,14 @@ public final class Main {
         return """
                 usage: framewright <command> [options]
                   serve [--port N] [--data-dir DIR] [--config FILE] [--<setting> VALUE]…   start the server
-                  keys create --team NAME [--name NAME]    issue an API key (shown once)
+                  keys create --team NAME [--name NAME] [--rate-limit G=N,…]   issue an API key (shown once)
                   keys list                                list keys (never their secrets)
+                  keys update KEY_ID --rate-limit G=N|default,…   set or clear the key's hourly limits
                   keys revoke KEY_ID                       revoke a key at once
-                  teams create NAME [--concurrency N] [--watermark-free true|false]
+                  teams create NAME [--concurrency N] [--watermark-free true|false] [--rate-limit G=N,…]
                   teams list
-                  teams update NAME [--concurrency N] [--watermark-free true|false]
+                  teams update NAME [--concurrency N] [--watermark-free true|false] [--rate-limit G=N|default,…]
+                Rate-limit groups (API.md §1.7): tools-start, files-read, … ; a key's limit wins over its team's.
                 Settings: docs/configuration.md (each is also FRAMEWRIGHT_<NAME> in the environment).""";
     }
 }

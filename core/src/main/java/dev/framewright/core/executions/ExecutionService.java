@@ -15,7 +15,10 @@ import dev.framewright.core.auth.TeamStore;
 import dev.framewright.core.files.FileRecord;
 import dev.framewright.core.files.FileStore;
 import dev.framewright.core.files.RenditionKind;
+import dev.framewright.core.idempotency.IdempotencyCompletion;
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
 
 /** Starts, reads and cancels executions (API.md §2). Thread-safe. */
 public final class ExecutionService {
@@ -49,6 +52,15 @@ public final class ExecutionService {
      * pending execution.
      */
     public ExecutionRecord start(Principal caller, ToolType type, ObjectNode body) {
+        return start(caller, type, body, null);
+    }
+
+    /**
+     * As {@link #start(Principal, ToolType, ObjectNode)}, recording the Idempotency-Key response that
+     * {@code completion} makes from the new execution's id in the same transaction (null: no key).
+     */
+    public ExecutionRecord start(
+            Principal caller, ToolType type, ObjectNode body, Function<String, IdempotencyCompletion> completion) {
         ToolRequest request = ToolRequests.validate(type, body);
         for (FileRef ref : request.files()) {
             checkInputFile(caller.teamId(), ref);
@@ -70,7 +82,7 @@ public final class ExecutionService {
                 request.outputTemporary(),
                 watermark,
                 clock.instant());
-        executions.insert(e);
+        executions.insert(e, completion == null ? null : completion.apply(e.id()));
         listener.created(e);
         return e;
     }
@@ -133,11 +145,17 @@ public final class ExecutionService {
         return executions.find(caller.teamId(), executionId).orElseThrow(() -> ApiException.notFound("Tool execution"));
     }
 
-    public Page<ExecutionRecord> list(Principal caller, Paging paging) {
+    public Page<ExecutionRecord> list(Principal caller, ExecutionFilter filter, Paging paging) {
         return paging.page(
-                executions.list(caller.teamId(), paging.after(), paging.limit() + 1),
+                executions.list(caller.teamId(), filter, paging.after(), paging.limit() + 1),
                 e -> e.createdAt().toEpochMilli(),
                 ExecutionRecord::id);
+    }
+
+    /** The stored events of the caller's execution after {@code afterSeq} (the SSE stream). */
+    public List<ExecutionEvent> events(Principal caller, String executionId, long afterSeq) {
+        get(caller, executionId);
+        return executions.events(executionId, afterSeq);
     }
 
     /** API.md §2.3: pending → cancelled at once; running → stop requested; terminal → no change. */

@@ -38,7 +38,7 @@ public interface ExecutionStore {
      * The team's executions, newest first, ties by id descending, after {@code after} (null: from
      * the start), at most {@code max} items.
      */
-    List<ExecutionRecord> list(String teamId, Cursor after, int max);
+    List<ExecutionRecord> list(String teamId, ExecutionFilter filter, Cursor after, int max);
 
     /**
      * Claims the oldest execution waiting to run — pending, or running without a lease owner (a

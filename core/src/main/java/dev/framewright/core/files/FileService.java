@@ -10,6 +10,7 @@ import dev.framewright.core.Page;
 import dev.framewright.core.Paging;
 import dev.framewright.core.auth.Principal;
 import dev.framewright.core.executions.InputReader;
+import dev.framewright.core.idempotency.IdempotencyCompletion;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,12 @@ public final class FileService {
 
     /** API.md §3.4: creates a pending file awaiting its bytes. */
     public FileRecord createUpload(Principal caller, ObjectNode body) {
+        return createUpload(caller, body, null);
+    }
+
+    /** As {@link #createUpload(Principal, ObjectNode)}, recording the Idempotency-Key response if given. */
+    public FileRecord createUpload(
+            Principal caller, ObjectNode body, java.util.function.Function<FileRecord, IdempotencyCompletion> completion) {
         InputReader in = new InputReader(body);
         String name = in.string("displayName", true, 255);
         FileType type = body.hasNonNull("type") ? in.enumValue("type", FileType.class, null) : null;
@@ -58,7 +65,7 @@ public final class FileService {
                 null,
                 now,
                 now);
-        files.insert(f);
+        files.insert(f, completion == null ? null : completion.apply(f));
         return f;
     }
 
@@ -73,6 +80,42 @@ public final class FileService {
                 files.list(caller.teamId(), paging.after(), paging.limit() + 1),
                 f -> f.updatedAt().toEpochMilli(),
                 FileRecord::id);
+    }
+
+    /**
+     * API.md §3.8: publishes a ready (download ready), non-archived file under a new public playback
+     * id; a file that has one keeps it.
+     *
+     * @throws ApiException 400 {@code invalid_id}, 404, or 400 {@code invalid_parameters} naming why
+     *     the file cannot be published
+     */
+    public FileRecord enablePublicPreview(Principal caller, String fileId) {
+        FileRecord f = get(caller, fileId);
+        requirePublishable(f);
+        if (f.publicPlaybackId() != null) {
+            return f;
+        }
+        files.setPublicPlaybackId(caller.teamId(), fileId, Ids.newPlaybackId(), clock.instant());
+        FileRecord after = get(caller, fileId);
+        // a concurrent archive may have won; a concurrent enable's id is kept
+        requirePublishable(after);
+        return after;
+    }
+
+    /** API.md §3.8: idempotent; the file's public URLs answer 404 from now on. */
+    public FileRecord disablePublicPreview(Principal caller, String fileId) {
+        get(caller, fileId);
+        files.setPublicPlaybackId(caller.teamId(), fileId, null, clock.instant());
+        return get(caller, fileId);
+    }
+
+    private static void requirePublishable(FileRecord f) {
+        if (f.archived()) {
+            throw ApiException.invalid("fileId: file is archived");
+        }
+        if (!f.rendition(RenditionKind.DOWNLOAD).isReady()) {
+            throw ApiException.invalid("fileId: file is not ready");
+        }
     }
 
     /** API.md §3.7: idempotent. */

@@ -2,13 +2,19 @@ package dev.framewright.core.files;
 
 import dev.framewright.contract.FileType;
 import dev.framewright.core.Cursor;
+import dev.framewright.core.idempotency.IdempotencyCompletion;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** Persistence of file metadata. Implementations are thread-safe; every team-facing read is scoped. */
 public interface FileStore {
-    void insert(FileRecord file);
+    default void insert(FileRecord file) {
+        insert(file, null);
+    }
+
+    /** Inserts the file and, in the same transaction, records the Idempotency-Key response if given. */
+    void insert(FileRecord file, IdempotencyCompletion completion);
 
     /** The team's file, archived or not; empty when unknown or another team's. */
     Optional<FileRecord> find(String teamId, String fileId);

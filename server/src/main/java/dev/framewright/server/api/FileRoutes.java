@@ -1,7 +1,6 @@
 package dev.framewright.server.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.framewright.contract.ErrorCode;
 import dev.framewright.contract.FileList;
 import dev.framewright.contract.UploadFileResponse;
 import dev.framewright.core.ApiException;
@@ -10,7 +9,7 @@ import dev.framewright.core.Paging;
 import dev.framewright.core.executions.InputReader;
 import dev.framewright.core.files.FileRecord;
 import dev.framewright.core.files.FileService;
-import dev.framewright.core.files.UploadState;
+import dev.framewright.core.idempotency.Idempotency;
 import dev.framewright.server.http.Http;
 import dev.framewright.server.http.Json;
 import dev.framewright.server.http.RouteTable;
@@ -23,12 +22,14 @@ public final class FileRoutes {
     private final Views views;
     private final MediaUrls urls;
     private final long maxJsonBytes;
+    private final IdempotentCreate idempotent;
 
-    public FileRoutes(FileService files, Views views, MediaUrls urls, long maxJsonBytes) {
+    public FileRoutes(FileService files, Views views, MediaUrls urls, long maxJsonBytes, Idempotency idempotency) {
         this.files = files;
         this.views = views;
         this.urls = urls;
         this.maxJsonBytes = maxJsonBytes;
+        this.idempotent = new IdempotentCreate(idempotency);
     }
 
     public void register(RouteTable t) {
@@ -57,8 +58,16 @@ public final class FileRoutes {
     }
 
     private void upload(Context ctx) {
-        FileRecord f = files.createUpload(Http.principal(ctx), Json.body(ctx, maxJsonBytes));
-        Json.write(ctx, 200, new UploadFileResponse(f.id(), urls.upload(f.id(), f.uploadExpiresAt())));
+        ObjectNode body = Json.body(ctx, maxJsonBytes);
+        idempotent.run(ctx, body, 200, completion -> {
+            FileRecord f = files.createUpload(Http.principal(ctx), body,
+                    completion == null ? null : created -> completion.apply(response(created)));
+            return response(f);
+        });
+    }
+
+    private UploadFileResponse response(FileRecord f) {
+        return new UploadFileResponse(f.id(), urls.upload(f.id(), f.uploadExpiresAt()));
     }
 
     private void archive(Context ctx) {
@@ -76,18 +85,10 @@ public final class FileRoutes {
     }
 
     private void enablePreview(Context ctx) {
-        FileRecord f = files.get(Http.principal(ctx), ctx.pathParam("fileId"));
-        if (f.archived()) {
-            throw ApiException.invalid("fileId: file is archived");
-        }
-        if (f.uploadState() != UploadState.READY) {
-            throw ApiException.invalid("fileId: file is not ready");
-        }
-        throw new ApiException(ErrorCode.ENGINE_UNAVAILABLE, "Public previews are not available on this server yet");
+        Json.write(ctx, 200, views.file(files.enablePublicPreview(Http.principal(ctx), ctx.pathParam("fileId"))));
     }
 
-    /** Disabling is idempotent; no file can have a public preview before enabling exists. */
     private void disablePreview(Context ctx) {
-        Json.write(ctx, 200, views.file(files.get(Http.principal(ctx), ctx.pathParam("fileId"))));
+        Json.write(ctx, 200, views.file(files.disablePublicPreview(Http.principal(ctx), ctx.pathParam("fileId"))));
     }
 }

@@ -6,7 +6,10 @@ import dev.framewright.contract.ToolType;
 import dev.framewright.core.Page;
 import dev.framewright.core.Paging;
 import dev.framewright.core.executions.ExecutionRecord;
+import dev.framewright.core.executions.ExecutionFilter;
 import dev.framewright.core.executions.ExecutionService;
+import dev.framewright.core.idempotency.Idempotency;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.framewright.server.http.Http;
 import dev.framewright.server.http.Json;
 import dev.framewright.server.http.RouteTable;
@@ -17,11 +20,17 @@ public final class ToolRoutes {
     private final ExecutionService executions;
     private final Views views;
     private final long maxJsonBytes;
+    private final IdempotentCreate idempotent;
+    private final ExecutionEventStream events;
 
-    public ToolRoutes(ExecutionService executions, Views views, long maxJsonBytes) {
+    public ToolRoutes(
+            ExecutionService executions, Views views, long maxJsonBytes, Idempotency idempotency,
+            ExecutionEventStream events) {
         this.executions = executions;
         this.views = views;
         this.maxJsonBytes = maxJsonBytes;
+        this.idempotent = new IdempotentCreate(idempotency);
+        this.events = events;
     }
 
     public void register(RouteTable t) {
@@ -36,8 +45,12 @@ public final class ToolRoutes {
     }
 
     private void start(Context ctx, ToolType type) {
-        ExecutionRecord e = executions.start(Http.principal(ctx), type, Json.body(ctx, maxJsonBytes));
-        Json.write(ctx, 202, new StartToolExecutionResponse(e.id()));
+        ObjectNode body = Json.body(ctx, maxJsonBytes);
+        idempotent.run(ctx, body, 202, completion -> {
+            ExecutionRecord e = executions.start(Http.principal(ctx), type, body,
+                    completion == null ? null : id -> completion.apply(new StartToolExecutionResponse(id)));
+            return new StartToolExecutionResponse(e.id());
+        });
     }
 
     private void get(Context ctx) {
@@ -46,8 +59,9 @@ public final class ToolRoutes {
     }
 
     private void list(Context ctx) {
-        Paging paging = Paging.of(ctx.queryParam("limit"), ctx.queryParam("cursor"), "executions", "");
-        Page<ExecutionRecord> page = executions.list(Http.principal(ctx), paging);
+        ExecutionFilter filter = ExecutionFilter.parse(ctx.queryParam("status"), ctx.queryParam("toolType"));
+        Paging paging = Paging.of(ctx.queryParam("limit"), ctx.queryParam("cursor"), "executions", filter.canonical());
+        Page<ExecutionRecord> page = executions.list(Http.principal(ctx), filter, paging);
         Json.write(
                 ctx,
                 200,
@@ -64,14 +78,7 @@ public final class ToolRoutes {
         Json.write(ctx, 202, new StartToolExecutionResponse(e.id()));
     }
 
-    /**
-     * Until the stored event log exists (executions issue), the stream sends the current state as a
-     * snapshot and closes; clients reconnect per {@code retry}.
-     */
-    private void events(Context ctx) {
-        ExecutionRecord e = executions.get(Http.principal(ctx), ctx.pathParam("toolExecutionId"));
-        String data = Json.MAPPER.valueToTree(views.execution(e, true)).toString();
-        ctx.status(200).contentType("text/event-stream").header("Cache-Control", "no-cache");
-        ctx.result("retry: 2000\nid: 0\nevent: status\ndata: " + data + "\n\n");
+    private void events(Context ctx) throws java.io.IOException {
+        events.stream(ctx, Http.principal(ctx), ctx.pathParam("toolExecutionId"));
     }
 }

@@ -7,6 +7,7 @@ import dev.framewright.contract.ExecutedTool;
 import dev.framewright.contract.ExecutionStatus;
 import dev.framewright.contract.FileSource;
 import dev.framewright.contract.FileSourceStatus;
+import dev.framewright.contract.FileType;
 import dev.framewright.contract.StorageFile;
 import dev.framewright.contract.ToolSuccessResult;
 import dev.framewright.core.executions.ExecutionRecord;
@@ -49,12 +50,33 @@ public final class Views {
                 source(f, RenditionKind.PREVIEW),
                 source(f, RenditionKind.DOWNLOAD),
                 source(f, RenditionKind.HLS),
-                false,
-                null,
-                null,
-                null,
+                f.publicPlaybackId() != null,
+                publicHlsUrl(f),
+                f.publicPlaybackId(),
+                staticPublicPreview(f),
                 f.sourceToolType(),
                 f.sourceToolExecutionId());
+    }
+
+    /** VIDEO and AUDIO with the public preview enabled (API.md §7.2). */
+    private String publicHlsUrl(FileRecord f) {
+        boolean playable = f.type() == FileType.VIDEO || f.type() == FileType.AUDIO;
+        return f.publicPlaybackId() != null && playable ? urls.publicMedia(f.publicPlaybackId(), RenditionKind.HLS) : null;
+    }
+
+    /** [ext] The public, non-expiring URL of the preview rendition while the preview is enabled. */
+    private FileSource staticPublicPreview(FileRecord f) {
+        if (f.publicPlaybackId() == null) {
+            return null;
+        }
+        Rendition r = f.rendition(RenditionKind.PREVIEW);
+        return new FileSource(
+                FileSourceStatus.READY,
+                urls.publicMedia(f.publicPlaybackId(), RenditionKind.PREVIEW),
+                null,
+                r.width(),
+                r.height(),
+                r.bytes());
     }
 
     private FileSource source(FileRecord f, RenditionKind kind) {
@@ -92,6 +114,13 @@ public final class Views {
                 seconds(e.startedAt()),
                 seconds(e.completedAt()),
                 inputs(e.inputJson()));
+    }
+
+    /** The execution as it was at a stored non-terminal event (status and progress of that moment). */
+    public ExecutedTool executionAt(ExecutionRecord e, dev.framewright.core.executions.ExecutionEvent event) {
+        boolean started = event.status() != ExecutionStatus.PENDING;
+        return new ExecutedTool(e.id(), event.status(), e.toolType(), null, null, event.progress(),
+                seconds(e.createdAt()), started ? seconds(e.startedAt()) : null, null, inputs(e.inputJson()));
     }
 
     private static Map<String, Object> inputs(String json) {

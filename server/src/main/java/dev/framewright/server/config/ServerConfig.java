@@ -1,5 +1,6 @@
 package dev.framewright.server.config;
 
+import dev.framewright.core.ratelimits.RateLimits;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +31,8 @@ public record ServerConfig(
         int teamConcurrency,
         Duration executionTimeout,
         int maxAttempts,
-        String metricsToken) {
+        String metricsToken,
+        RateLimits rateLimits) {
 
     /** Builds and validates the configuration; {@link ConfigException} names the first bad setting. */
     public static ServerConfig from(ConfigSources src) {
@@ -72,7 +74,8 @@ public record ServerConfig(
                 (int) integer(src, Settings.TEAM_CONCURRENCY, 1, 1000),
                 Duration.ofSeconds(integer(src, Settings.EXECUTION_TIMEOUT_SECONDS, 1, 86400)),
                 (int) integer(src, Settings.MAX_ATTEMPTS, 1, 10),
-                metricsToken(src));
+                metricsToken(src),
+                rateLimits(src));
     }
 
     /** The base of handed-out URLs: the configured one, else {@code http://127.0.0.1:<actual port>}. */
@@ -102,6 +105,7 @@ public record ServerConfig(
         lines.add("execution-timeout-seconds=" + executionTimeout.toSeconds());
         lines.add("max-attempts=" + maxAttempts);
         lines.add("metrics-token=" + (metricsToken == null ? "(not set)" : "****"));
+        lines.add("rate-limits=" + (rateLimits.isEmpty() ? "(API.md defaults)" : rateLimits));
         return lines;
     }
 
@@ -111,6 +115,15 @@ public record ServerConfig(
             throw invalid(Settings.METRICS_TOKEN, "(value hidden)");
         }
         return t;
+    }
+
+    private static RateLimits rateLimits(ConfigSources src) {
+        String raw = src.get(Settings.RATE_LIMITS).orElse("").trim();
+        try {
+            return RateLimits.parse(raw);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(invalid(Settings.RATE_LIMITS, raw).getMessage() + " (" + e.getMessage() + ")");
+        }
     }
 
     private static String mask(String secret) {

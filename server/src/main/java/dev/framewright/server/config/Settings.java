@@ -61,6 +61,14 @@ public final class Settings {
     public static final Setting MAX_ATTEMPTS = new Setting(
             "max-attempts", "3", "1–10", false, "Runs of an execution interrupted by crashes before it fails");
 
+    public static final Setting RATE_LIMITS = new Setting(
+            "rate-limits",
+            "",
+            "group=limit,… (groups of API.md §1.7; limit 1–1000000000)",
+            false,
+            "Hourly request limits of the default team's keys per group; unset groups keep the API.md §1.7 defaults;"
+                    + " stored team and key overrides win");
+
     public static final Setting METRICS_TOKEN = new Setting(
             "metrics-token",
             "",
@@ -87,6 +95,7 @@ public final class Settings {
             TEAM_CONCURRENCY,
             EXECUTION_TIMEOUT_SECONDS,
             MAX_ATTEMPTS,
+            RATE_LIMITS,
             METRICS_TOKEN);
 
     private Settings() {}

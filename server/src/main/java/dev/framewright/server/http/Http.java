@@ -4,14 +4,15 @@ import dev.framewright.contract.ErrorCode;
 import dev.framewright.core.ApiException;
 import dev.framewright.core.auth.ApiKeys;
 import dev.framewright.core.auth.Principal;
+import dev.framewright.core.ratelimits.RateLimiter;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.Set;
 
 /**
  * Builds the Javalin app from a {@link RouteTable}: request ids, Bearer authentication of {@code /v1/}
- * (except the OpenAPI document), JSON 404/405 answers and the error mapper, in the contract's check
- * order (API.md §1.5).
+ * (except the OpenAPI document), JSON 404/405 answers, rate limits of matched API-key routes and the
+ * error mapper, in the contract's check order (API.md §1.5).
  */
 public final class Http {
     private static final String PRINCIPAL = "framewright.principal";
@@ -19,9 +20,12 @@ public final class Http {
 
     private Http() {}
 
-    public static Javalin create(RouteTable table, ApiKeys keys, String host) {
+    public static Javalin create(RouteTable table, ApiKeys keys, RateLimiter limiter, String host) {
+        RateLimiting rateLimiting = new RateLimiting(table, limiter);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            // long-lived SSE streams and uploads block their thread: virtual threads make that cheap
+            config.concurrency.useVirtualThreads = true;
             config.jetty.host = host;
             config.http.maxRequestSize = Long.MAX_VALUE; // bodies are read bounded by our own code
             config.http.generateEtags = false;
@@ -34,6 +38,8 @@ public final class Http {
                     ctx.attribute(PRINCIPAL, authenticate(ctx, keys));
                 }
             });
+            // after routing (404/405 are never counted), before any handler reads the body
+            config.routes.beforeMatched(rateLimiting::apply);
             config.routes.after(ctx -> RequestIds.clear());
             table.install(config);
             config.routes.exception(ApiException.class, ErrorMapper::api);

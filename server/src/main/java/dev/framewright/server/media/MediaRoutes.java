@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * inherit the playlist's signature through relative URIs.
  */
 public final class MediaRoutes {
-    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
+    static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
 
     private final MediaUrls urls;
     private final FileStore files;
@@ -96,7 +96,8 @@ public final class MediaRoutes {
         return "video/mp4";
     }
 
-    private static String etag(String key, FileRecord f) {
+    /** A strong ETag of a stored object: its key and the file's content hash and creation time. */
+    static String etag(String key, FileRecord f) {
         String basis = key + ":" + (f.sha256() == null ? "" : f.sha256()) + ":"
                 + f.createdAt().toEpochMilli();
         return "\"" + Hashing.sha256Hex(basis).substring(0, 32) + "\"";

@@ -51,6 +51,30 @@ public final class MediaUrls {
         return baseUrl.get() + scope + "/" + exp + "/" + signer.sign("PUT", scope, exp);
     }
 
+    /** The absolute public URL of a published file's {@code kind}: preview, thumbnail or hls playlist (§10.4). */
+    public String publicMedia(String playbackId, RenditionKind kind) {
+        return switch (kind) {
+            case HLS -> baseUrl.get() + "/public/hls/" + playbackId + "/index.m3u8";
+            case PREVIEW, THUMBNAIL -> baseUrl.get() + "/public/" + kind.urlName() + "/" + playbackId;
+            case DOWNLOAD -> throw new IllegalArgumentException("downloads are never public");
+        };
+    }
+
+    /** The absolute URL of a published file's embed page (§10.4). */
+    public String embed(String playbackId) {
+        return baseUrl.get() + "/embed/" + playbackId;
+    }
+
+    /** The absolute URL of a static asset of the embed page, e.g. {@code hls.min.js}. */
+    public String embedAsset(String name) {
+        return baseUrl.get() + "/embed/assets/" + name;
+    }
+
+    /** The base of every handed-out URL ({@code publicBaseUrl}), without a trailing slash. */
+    public String baseUrl() {
+        return baseUrl.get();
+    }
+
     /** The signed scope of a media URL: {@code /media/<kind>/<fileId>}. */
     public static String scopePath(RenditionKind kind, String fileId) {
         return "/media/" + kind.urlName() + "/" + fileId;

@@ -6,6 +6,7 @@ import dev.framewright.core.auth.ApiKeyStore;
 import dev.framewright.core.auth.TeamStore;
 import dev.framewright.core.executions.ExecutionStore;
 import dev.framewright.core.files.FileStore;
+import dev.framewright.core.idempotency.IdempotencyStore;
 import dev.framewright.core.ratelimits.RateLimitStore;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
@@ -27,6 +28,7 @@ public final class JdbcStorage implements AutoCloseable {
     private FileStore files;
     private ExecutionStore executions;
     private RateLimitStore rateLimits;
+    private IdempotencyStore idempotency;
 
     public JdbcStorage(String url, String user, String password) {
         this.url = url;
@@ -82,6 +84,7 @@ public final class JdbcStorage implements AutoCloseable {
         files = new JdbiFileStore(jdbi, dialect);
         executions = new JdbiExecutionStore(jdbi, dialect, (JdbiFileStore) files);
         rateLimits = new JdbiRateLimitStore(jdbi);
+        idempotency = new JdbiIdempotencyStore(jdbi);
         return this;
     }
 
@@ -103,6 +106,10 @@ public final class JdbcStorage implements AutoCloseable {
 
     public ExecutionStore executions() {
         return executions;
+    }
+
+    public IdempotencyStore idempotency() {
+        return idempotency;
     }
 
     public RateLimitStore rateLimits() {

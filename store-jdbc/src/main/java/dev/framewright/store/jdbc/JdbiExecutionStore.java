@@ -5,6 +5,7 @@ import dev.framewright.contract.ExecutionStatus;
 import dev.framewright.contract.ToolType;
 import dev.framewright.core.Cursor;
 import dev.framewright.core.executions.ExecutionEvent;
+import dev.framewright.core.executions.ExecutionFilter;
 import dev.framewright.core.executions.ExecutionRecord;
 import dev.framewright.core.executions.ExecutionStore;
 import dev.framewright.core.files.FileRecord;
@@ -91,13 +92,27 @@ final class JdbiExecutionStore implements ExecutionStore {
     }
 
     @Override
-    public List<ExecutionRecord> list(String teamId, Cursor after, int max) {
-        String keyset = after == null ? "" : " AND (created_at < :k OR (created_at = :k AND id < :kid))";
+    public List<ExecutionRecord> list(String teamId, ExecutionFilter filter, Cursor after, int max) {
+        StringBuilder where = new StringBuilder(" WHERE team_id = :team");
+        if (!filter.statuses().isEmpty()) {
+            where.append(" AND status IN (<statuses>)");
+        }
+        if (!filter.toolTypes().isEmpty()) {
+            where.append(" AND tool_type IN (<tools>)");
+        }
+        if (after != null) {
+            where.append(" AND (created_at < :k OR (created_at = :k AND id < :kid))");
+        }
         return jdbi.withHandle(h -> {
-            var q = h.createQuery("SELECT * FROM executions WHERE team_id = :team" + keyset
-                            + " ORDER BY created_at DESC, id DESC LIMIT :max")
+            var q = h.createQuery("SELECT * FROM executions" + where + " ORDER BY created_at DESC, id DESC LIMIT :max")
                     .bind("team", teamId)
                     .bind("max", max);
+            if (!filter.statuses().isEmpty()) {
+                q.bindList("statuses", filter.statuses().stream().map(ExecutionStatus::wire).toList());
+            }
+            if (!filter.toolTypes().isEmpty()) {
+                q.bindList("tools", filter.toolTypes().stream().map(Enum::name).toList());
+            }
             if (after != null) {
                 q.bind("k", after.sortKey()).bind("kid", after.id());
             }

@@ -6,6 +6,7 @@ import dev.framewright.contract.FileType;
 import dev.framewright.contract.ToolType;
 import dev.framewright.core.Cursor;
 import dev.framewright.core.files.FileRecord;
+import dev.framewright.core.idempotency.IdempotencyCompletion;
 import dev.framewright.core.files.FileStore;
 import dev.framewright.core.files.Rendition;
 import dev.framewright.core.files.RenditionKind;
@@ -42,8 +43,13 @@ final class JdbiFileStore implements FileStore {
     }
 
     @Override
-    public void insert(FileRecord f) {
-        jdbi.useHandle(h -> insert(h, f));
+    public void insert(FileRecord f, IdempotencyCompletion completion) {
+        jdbi.useTransaction(h -> {
+            insert(h, f);
+            if (completion != null) {
+                JdbiIdempotencyStore.complete(h, completion);
+            }
+        });
     }
 
     /** Inserts within the caller's transaction (used by the execution store on success). */

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.framewright.contract.ExecutionStatus;
 import dev.framewright.core.auth.Team;
+import dev.framewright.core.executions.ExecutionFilter;
 import dev.framewright.core.executions.ExecutionRecord;
 import dev.framewright.core.files.FileRecord;
 import dev.framewright.core.files.UploadState;
@@ -144,7 +145,7 @@ interface ConcurrencyContract extends StoreUnderTest {
     }
 
     private long runningCount(Team team) {
-        return executions().list(team.id(), null, 1000).stream()
+        return executions().list(team.id(), ExecutionFilter.NONE, null, 1000).stream()
                 .filter(e -> e.status() == ExecutionStatus.RUNNING)
                 .count();
     }

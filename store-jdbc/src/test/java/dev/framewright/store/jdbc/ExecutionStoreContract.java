@@ -12,6 +12,7 @@ import dev.framewright.core.Cursor;
 import dev.framewright.core.Page;
 import dev.framewright.core.Paging;
 import dev.framewright.core.auth.Team;
+import dev.framewright.core.executions.ExecutionFilter;
 import dev.framewright.core.executions.ExecutionRecord;
 import dev.framewright.core.executions.ExecutionStore;
 import dev.framewright.core.executions.ExecutionStore.LeaseState;
@@ -255,14 +256,14 @@ interface ExecutionStoreContract extends StoreUnderTest {
         }
         stored(anExecution(storedTeam()).createdAt(at(50)).build());
 
-        assertThat(executions().list(team.id(), null, 100)).containsExactlyElementsOf(expected);
+        assertThat(executions().list(team.id(), ExecutionFilter.NONE, null, 100)).containsExactlyElementsOf(expected);
 
         List<ExecutionRecord> walked = new ArrayList<>();
         Cursor after = null;
         do {
             Paging paging = new Paging(2, after, "executions", "");
             Page<ExecutionRecord> page = paging.page(
-                    executions().list(team.id(), after, 3), e -> e.createdAt().toEpochMilli(), ExecutionRecord::id);
+                    executions().list(team.id(), ExecutionFilter.NONE, after, 3), e -> e.createdAt().toEpochMilli(), ExecutionRecord::id);
             assertThat(page.items()).hasSizeBetween(1, 2);
             walked.addAll(page.items());
             after = page.hasMore() ? Cursor.decode(page.nextCursor(), "executions", "") : null;
