@@ -64,7 +64,8 @@ class OpenApiDocumentTest {
             "GET /public/hls/{publicPlaybackId}/{segment}",
             "GET /public/preview/{publicPlaybackId}",
             "GET /public/thumbnail/{publicPlaybackId}",
-            "GET /embed/{publicPlaybackId}");
+            "GET /embed/{publicPlaybackId}",
+            "GET /embed/assets/{asset}");
 
     /** [ext] operations of API.md; each must carry {@code x-framewright-extension: true}. */
     static final Set<String> EXTENSION_OPERATIONS = Set.of(
@@ -79,7 +80,8 @@ class OpenApiDocumentTest {
             "GET /healthz",
             "GET /readyz",
             "GET /metrics",
-            "GET /public/preview/{publicPlaybackId}");
+            "GET /public/preview/{publicPlaybackId}",
+            "GET /embed/assets/{asset}");
 
     static OpenAPI parse() {
         ParseOptions options = new ParseOptions();

@@ -35,7 +35,8 @@ final class Admin {
                 String name = a.substring(2);
                 if (name.equals("rate-limit")) {
                     rateLimits.add(args.get(++i));
-                } else if (List.of("team", "name", "concurrency", "watermark-free").contains(name)) {
+                } else if (List.of("team", "name", "concurrency", "watermark-free")
+                        .contains(name)) {
                     opts.put(name, args.get(++i));
                 } else {
                     settingFlags.add(a);

@@ -4,6 +4,8 @@ import dev.framewright.core.files.FileRecord;
 import dev.framewright.core.files.FileStore;
 import dev.framewright.core.files.UploadProcessor;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,7 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Background file work of this node: processing of uploaded files (restarted at start for files a
- * crash left in processing) and the sweep that fails uploads whose URL expired unused.
+ * crash left in processing) and the sweep that fails uploads whose URL expired unused and archives
+ * TEMPORARY files past their retention (API.md §10.5). The sweep's writes are conditional, so several
+ * nodes may sweep at once.
  */
 final class Background implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Background.class);
@@ -22,15 +26,18 @@ final class Background implements AutoCloseable {
     private final FileStore files;
     private final UploadProcessor processor;
     private final Clock clock;
+    private final Duration temporaryRetention;
     private final ExecutorService processing = Executors.newFixedThreadPool(
             2, r -> Thread.ofPlatform().name("upload-processing").daemon().unstarted(r));
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
             r -> Thread.ofPlatform().name("upload-sweeper").daemon().unstarted(r));
 
-    Background(FileStore files, UploadProcessor processor, Clock clock) {
+    /** @param temporaryRetention how long after creation TEMPORARY files are archived */
+    Background(FileStore files, UploadProcessor processor, Clock clock, Duration temporaryRetention) {
         this.files = files;
         this.processor = processor;
         this.clock = clock;
+        this.temporaryRetention = temporaryRetention;
     }
 
     void start() {
@@ -54,7 +61,8 @@ final class Background implements AutoCloseable {
         });
     }
 
-    private void sweep() {
+    /** One pass of both sweeps; a failure is logged and the next pass tries again. */
+    void sweep() {
         try {
             List<String> expired = files.expireUploads(clock.instant());
             if (!expired.isEmpty()) {
@@ -62,6 +70,15 @@ final class Background implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             log.warn("upload sweep failed: {}", e.toString());
+        }
+        try {
+            Instant now = clock.instant();
+            int archived = files.archiveTemporaryCreatedBefore(now.minus(temporaryRetention), now);
+            if (archived > 0) {
+                log.info("{} temporary file(s) archived after {} h", archived, temporaryRetention.toHours());
+            }
+        } catch (RuntimeException e) {
+            log.warn("temporary-file sweep failed: {}", e.toString());
         }
     }
 

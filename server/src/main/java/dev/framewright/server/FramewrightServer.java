@@ -18,6 +18,7 @@ import dev.framewright.core.worker.WorkerConfig;
 import dev.framewright.engines.media.MediaRenditions;
 import dev.framewright.engines.media.ProbingMediaInspector;
 import dev.framewright.engines.upscale.LanczosUpscaleTool;
+import dev.framewright.engines.video.FfmpegUpscaleVideoTool;
 import dev.framewright.server.api.AccountRoutes;
 import dev.framewright.server.api.ExecutionEventStream;
 import dev.framewright.server.api.FileRoutes;
@@ -81,7 +82,8 @@ public final class FramewrightServer implements AutoCloseable {
         blobs.check();
         Path scratch = data.resolve("tmp");
         Renditions renditions = new Renditions(blobs, new ProbingMediaInspector(), new MediaRenditions());
-        ToolRegistry tools = new ToolRegistry(List.of(new LanczosUpscaleTool()));
+        ToolRegistry tools = new ToolRegistry(
+                List.of(new LanczosUpscaleTool(), new FfmpegUpscaleVideoTool(config.executionTimeout())));
 
         String nodeId = nodeId();
         worker = config.workers() == 0
@@ -90,8 +92,8 @@ public final class FramewrightServer implements AutoCloseable {
                         new WorkerConfig(
                                 nodeId,
                                 config.workers(),
-                                WorkerConfig.DEFAULT_LEASE,
-                                WorkerConfig.DEFAULT_HEARTBEAT,
+                                config.lease(),
+                                WorkerConfig.heartbeatFor(config.lease()),
                                 WorkerConfig.DEFAULT_POLL,
                                 config.maxAttempts(),
                                 config.executionTimeout(),
@@ -114,7 +116,8 @@ public final class FramewrightServer implements AutoCloseable {
         background = new Background(
                 storage.files(),
                 new UploadProcessor(storage.files(), blobs, renditions, clock, scratch.resolve("uploads")),
-                clock);
+                clock,
+                config.temporaryRetention());
 
         PublicUrl publicUrl = new PublicUrl();
         MediaUrls urls =
@@ -122,7 +125,11 @@ public final class FramewrightServer implements AutoCloseable {
         Views views = new Views(urls, storage.files());
         RouteTable routes = new RouteTable();
         Idempotency idempotency = new Idempotency(storage.idempotency(), clock, Idempotency.DEFAULT_RETENTION);
-        new ToolRoutes(executions, views, config.maxJsonBytes(), idempotency,
+        new ToolRoutes(
+                        executions,
+                        views,
+                        config.maxJsonBytes(),
+                        idempotency,
                         new ExecutionEventStream(executions, views))
                 .register(routes);
         new FileRoutes(files, views, urls, config.maxJsonBytes(), idempotency).register(routes);
@@ -132,7 +139,7 @@ public final class FramewrightServer implements AutoCloseable {
         new UploadRoutes(urls, storage.files(), blobs, scratch, config.maxUploadBytes(), clock, background::process)
                 .register(routes);
         new MediaRoutes(urls, storage.files(), blobs).register(routes);
-        new PublicRoutes().register(routes);
+        new PublicRoutes(storage.files(), blobs, urls).register(routes);
         new ServiceRoutes(readiness(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), config.metricsToken())
                 .register(routes);
         this.routes = routes;
@@ -165,6 +172,11 @@ public final class FramewrightServer implements AutoCloseable {
     /** Every registered route (for the OpenAPI drift test). */
     public RouteTable routes() {
         return routes;
+    }
+
+    /** Runs the periodic file sweeps now (expired uploads, temporary retention), for tests. */
+    void sweepNow() {
+        background.sweep();
     }
 
     /** The key created at first start, shown once; null when none was created. */

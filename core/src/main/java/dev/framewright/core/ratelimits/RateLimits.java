@@ -28,14 +28,15 @@ public record RateLimits(Map<RateGroup, Integer> limits) {
      * @throws IllegalArgumentException naming the entry and the rule it breaks
      */
     public static RateLimits parse(String spec) {
-        if (spec.contains("=" + DEFAULT)) {
-            throw new IllegalArgumentException("a limit must be a number, not '" + DEFAULT + "'");
-        }
-        return NONE.updatedBy(spec);
+        return NONE.apply(spec, false);
     }
 
     /** These limits with the entries of {@code spec} applied; {@code group=default} removes one. */
     public RateLimits updatedBy(String spec) {
+        return apply(spec, true);
+    }
+
+    private RateLimits apply(String spec, boolean allowDefault) {
         EnumMap<RateGroup, Integer> out = new EnumMap<>(RateGroup.class);
         out.putAll(limits);
         for (String entry : spec.split(",")) {
@@ -48,10 +49,13 @@ public record RateLimits(Map<RateGroup, Integer> limits) {
             }
             RateGroup group = RateGroup.of(kv[0].trim());
             String value = kv[1].trim();
-            if (value.equals(DEFAULT)) {
+            if (!value.equals(DEFAULT)) {
+                out.put(group, number(group, value));
+            } else if (allowDefault) {
                 out.remove(group);
             } else {
-                out.put(group, number(group, value));
+                throw new IllegalArgumentException("limit of " + group.policyName() + " must be a number, not '"
+                        + DEFAULT + "'");
             }
         }
         return new RateLimits(out);

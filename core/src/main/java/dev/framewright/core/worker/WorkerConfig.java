@@ -30,6 +30,12 @@ public record WorkerConfig(
     public static final int DEFAULT_MAX_ATTEMPTS = 3;
     public static final Duration DEFAULT_TOOL_TIMEOUT = Duration.ofMinutes(60);
 
+    /** The heartbeat interval for a lease: 1 s, or a third of a shorter lease. */
+    public static Duration heartbeatFor(Duration lease) {
+        Duration third = lease.dividedBy(3);
+        return third.compareTo(DEFAULT_HEARTBEAT) < 0 ? third : DEFAULT_HEARTBEAT;
+    }
+
     public WorkerConfig {
         if (concurrency < 1) {
             throw new IllegalArgumentException("worker concurrency must be at least 1");

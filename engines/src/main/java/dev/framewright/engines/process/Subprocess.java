@@ -151,8 +151,24 @@ public final class Subprocess {
         }
     }
 
+    /**
+     * {@code setpriv --pdeathsig KILL}: the kernel kills the child when the thread that started it dies,
+     * so a {@code kill -9} of the server leaves no orphan engine process behind. Only for platform
+     * threads: a virtual thread's carrier may end while the child still runs.
+     */
+    private static final Optional<Path> SETPRIV = which("setpriv");
+
+    private List<String> launchCommand() {
+        if (SETPRIV.isEmpty() || Thread.currentThread().isVirtual()) {
+            return command;
+        }
+        List<String> wrapped = new java.util.ArrayList<>(List.of(SETPRIV.get().toString(), "--pdeathsig", "KILL", "--"));
+        wrapped.addAll(command);
+        return wrapped;
+    }
+
     private Process start() throws ToolFailure {
-        ProcessBuilder builder = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(launchCommand())
                 .redirectOutput(stdoutLines == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.PIPE);
         if (workingDir != null) {
             builder.directory(workingDir.toFile());

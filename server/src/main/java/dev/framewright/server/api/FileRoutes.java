@@ -60,7 +60,9 @@ public final class FileRoutes {
     private void upload(Context ctx) {
         ObjectNode body = Json.body(ctx, maxJsonBytes);
         idempotent.run(ctx, body, 200, completion -> {
-            FileRecord f = files.createUpload(Http.principal(ctx), body,
+            FileRecord f = files.createUpload(
+                    Http.principal(ctx),
+                    body,
                     completion == null ? null : created -> completion.apply(response(created)));
             return response(f);
         });

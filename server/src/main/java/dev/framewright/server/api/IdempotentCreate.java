@@ -37,7 +37,8 @@ final class IdempotentCreate {
             ctx.status(replay.status()).contentType("application/json").result(replay.body());
             return;
         }
-        IdempotencyScope scope = decision.map(d -> ((Idempotency.Proceed) d).scope()).orElse(null);
+        IdempotencyScope scope =
+                decision.map(d -> ((Idempotency.Proceed) d).scope()).orElse(null);
         try {
             Object response = action.run(scope == null ? null : r -> new IdempotencyCompletion(scope, status, json(r)));
             Json.write(ctx, status, response);

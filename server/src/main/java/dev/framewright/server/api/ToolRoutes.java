@@ -1,15 +1,15 @@
 package dev.framewright.server.api;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.framewright.contract.ExecutionList;
 import dev.framewright.contract.StartToolExecutionResponse;
 import dev.framewright.contract.ToolType;
 import dev.framewright.core.Page;
 import dev.framewright.core.Paging;
-import dev.framewright.core.executions.ExecutionRecord;
 import dev.framewright.core.executions.ExecutionFilter;
+import dev.framewright.core.executions.ExecutionRecord;
 import dev.framewright.core.executions.ExecutionService;
 import dev.framewright.core.idempotency.Idempotency;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.framewright.server.http.Http;
 import dev.framewright.server.http.Json;
 import dev.framewright.server.http.RouteTable;
@@ -24,7 +24,10 @@ public final class ToolRoutes {
     private final ExecutionEventStream events;
 
     public ToolRoutes(
-            ExecutionService executions, Views views, long maxJsonBytes, Idempotency idempotency,
+            ExecutionService executions,
+            Views views,
+            long maxJsonBytes,
+            Idempotency idempotency,
             ExecutionEventStream events) {
         this.executions = executions;
         this.views = views;
@@ -47,7 +50,10 @@ public final class ToolRoutes {
     private void start(Context ctx, ToolType type) {
         ObjectNode body = Json.body(ctx, maxJsonBytes);
         idempotent.run(ctx, body, 202, completion -> {
-            ExecutionRecord e = executions.start(Http.principal(ctx), type, body,
+            ExecutionRecord e = executions.start(
+                    Http.principal(ctx),
+                    type,
+                    body,
                     completion == null ? null : id -> completion.apply(new StartToolExecutionResponse(id)));
             return new StartToolExecutionResponse(e.id());
         });

@@ -61,7 +61,9 @@ public final class Views {
     /** VIDEO and AUDIO with the public preview enabled (API.md §7.2). */
     private String publicHlsUrl(FileRecord f) {
         boolean playable = f.type() == FileType.VIDEO || f.type() == FileType.AUDIO;
-        return f.publicPlaybackId() != null && playable ? urls.publicMedia(f.publicPlaybackId(), RenditionKind.HLS) : null;
+        return f.publicPlaybackId() != null && playable
+                ? urls.publicMedia(f.publicPlaybackId(), RenditionKind.HLS)
+                : null;
     }
 
     /** [ext] The public, non-expiring URL of the preview rendition while the preview is enabled. */
@@ -119,8 +121,17 @@ public final class Views {
     /** The execution as it was at a stored non-terminal event (status and progress of that moment). */
     public ExecutedTool executionAt(ExecutionRecord e, dev.framewright.core.executions.ExecutionEvent event) {
         boolean started = event.status() != ExecutionStatus.PENDING;
-        return new ExecutedTool(e.id(), event.status(), e.toolType(), null, null, event.progress(),
-                seconds(e.createdAt()), started ? seconds(e.startedAt()) : null, null, inputs(e.inputJson()));
+        return new ExecutedTool(
+                e.id(),
+                event.status(),
+                e.toolType(),
+                null,
+                null,
+                event.progress(),
+                seconds(e.createdAt()),
+                started ? seconds(e.startedAt()) : null,
+                null,
+                inputs(e.inputJson()));
     }
 
     private static Map<String, Object> inputs(String json) {

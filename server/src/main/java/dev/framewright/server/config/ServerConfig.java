@@ -27,10 +27,12 @@ public record ServerConfig(
         long maxUploadBytes,
         Duration signedUrlTtl,
         Duration uploadUrlTtl,
+        Duration temporaryRetention,
         int workers,
         int teamConcurrency,
         Duration executionTimeout,
         int maxAttempts,
+        Duration lease,
         String metricsToken,
         RateLimits rateLimits) {
 
@@ -70,10 +72,12 @@ public record ServerConfig(
                 integer(src, Settings.MAX_UPLOAD_BYTES, 1, 1L << 40),
                 Duration.ofSeconds(integer(src, Settings.SIGNED_URL_TTL_SECONDS, 60, 604800)),
                 Duration.ofSeconds(integer(src, Settings.UPLOAD_URL_TTL_SECONDS, 60, 604800)),
+                Duration.ofHours(integer(src, Settings.TEMPORARY_RETENTION_HOURS, 1, 8760)),
                 src.get(Settings.WORKERS).isPresent() ? (int) integer(src, Settings.WORKERS, 0, 256) : cores,
                 (int) integer(src, Settings.TEAM_CONCURRENCY, 1, 1000),
                 Duration.ofSeconds(integer(src, Settings.EXECUTION_TIMEOUT_SECONDS, 1, 86400)),
                 (int) integer(src, Settings.MAX_ATTEMPTS, 1, 10),
+                Duration.ofSeconds(integer(src, Settings.LEASE_SECONDS, 2, 3600)),
                 metricsToken(src),
                 rateLimits(src));
     }
@@ -100,10 +104,12 @@ public record ServerConfig(
         lines.add("max-upload-bytes=" + maxUploadBytes);
         lines.add("signed-url-ttl-seconds=" + signedUrlTtl.toSeconds());
         lines.add("upload-url-ttl-seconds=" + uploadUrlTtl.toSeconds());
+        lines.add("temporary-retention-hours=" + temporaryRetention.toHours());
         lines.add("workers=" + workers);
         lines.add("team-concurrency=" + teamConcurrency);
         lines.add("execution-timeout-seconds=" + executionTimeout.toSeconds());
         lines.add("max-attempts=" + maxAttempts);
+        lines.add("lease-seconds=" + lease.toSeconds());
         lines.add("metrics-token=" + (metricsToken == null ? "(not set)" : "****"));
         lines.add("rate-limits=" + (rateLimits.isEmpty() ? "(API.md defaults)" : rateLimits));
         return lines;

@@ -48,6 +48,12 @@ public final class Settings {
             new Setting("signed-url-ttl-seconds", "3600", "60–604800", false, "Lifetime of signed media URLs");
     public static final Setting UPLOAD_URL_TTL_SECONDS =
             new Setting("upload-url-ttl-seconds", "900", "60–604800", false, "Lifetime of upload URLs");
+    public static final Setting TEMPORARY_RETENTION_HOURS = new Setting(
+            "temporary-retention-hours",
+            "24",
+            "1–8760",
+            false,
+            "TEMPORARY files are archived this long after their creation (API.md §10.5)");
     public static final Setting WORKERS = new Setting(
             "workers",
             "<number of cores>",
@@ -60,6 +66,13 @@ public final class Settings {
             "execution-timeout-seconds", "3600", "1–86400", false, "Per-tool time limit; past it: timed_out");
     public static final Setting MAX_ATTEMPTS = new Setting(
             "max-attempts", "3", "1–10", false, "Runs of an execution interrupted by crashes before it fails");
+    public static final Setting LEASE_SECONDS = new Setting(
+            "lease-seconds",
+            "30",
+            "2–3600",
+            false,
+            "How long a worker's claim on an execution lasts without a heartbeat; after a crash, its executions"
+                    + " are re-run this long after the last heartbeat");
 
     public static final Setting RATE_LIMITS = new Setting(
             "rate-limits",
@@ -91,10 +104,12 @@ public final class Settings {
             MAX_UPLOAD_BYTES,
             SIGNED_URL_TTL_SECONDS,
             UPLOAD_URL_TTL_SECONDS,
+            TEMPORARY_RETENTION_HOURS,
             WORKERS,
             TEAM_CONCURRENCY,
             EXECUTION_TIMEOUT_SECONDS,
             MAX_ATTEMPTS,
+            LEASE_SECONDS,
             RATE_LIMITS,
             METRICS_TOKEN);
 

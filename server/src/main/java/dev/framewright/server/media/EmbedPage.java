@@ -51,8 +51,8 @@ final class EmbedPage {
      */
     String contentSecurityPolicy() {
         String self = "'self' " + origin(urls.baseUrl());
-        return "default-src " + self + "; img-src " + self + " data:; media-src " + self + " blob:; worker-src "
-                + self + " blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors *";
+        return "default-src " + self + "; img-src " + self + " data:; media-src " + self + " blob:; worker-src " + self
+                + " blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors *";
     }
 
     String render(FileRecord f, Options o) {
@@ -126,7 +126,10 @@ final class EmbedPage {
             attr(h, "poster", poster);
         }
         if (o.startTime() > 0) {
-            attr(h, "data-start", BigDecimal.valueOf(o.startTime()).stripTrailingZeros().toPlainString());
+            attr(
+                    h,
+                    "data-start",
+                    BigDecimal.valueOf(o.startTime()).stripTrailingZeros().toPlainString());
         }
         if (o.autoplay()) {
             h.append(" autoplay data-autoplay");

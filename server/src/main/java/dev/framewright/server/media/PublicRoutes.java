@@ -90,7 +90,10 @@ public final class PublicRoutes {
     private void embed(Context ctx) {
         FileRecord f = published(ctx);
         EmbedPage.Options o = EmbedPage.Options.parse(
-                ctx.queryParam("autoplay"), ctx.queryParam("muted"), ctx.queryParam("loop"), ctx.queryParam("startTime"));
+                ctx.queryParam("autoplay"),
+                ctx.queryParam("muted"),
+                ctx.queryParam("loop"),
+                ctx.queryParam("startTime"));
         ctx.header("Cache-Control", CACHE_CONTROL);
         ctx.header("Content-Security-Policy", page.contentSecurityPolicy());
         ctx.header("X-Content-Type-Options", "nosniff");

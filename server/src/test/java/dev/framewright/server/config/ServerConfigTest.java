@@ -42,6 +42,23 @@ class ServerConfigTest {
     }
 
     @Test
+    void temporaryRetentionIsHoursFrom1To8760() {
+        assertThat(ServerConfig.from(ConfigSources.load(List.of(), Map.of())).temporaryRetention())
+                .isEqualTo(java.time.Duration.ofHours(24));
+        assertThat(ServerConfig.from(
+                                ConfigSources.load(List.of(), Map.of("FRAMEWRIGHT_TEMPORARY_RETENTION_HOURS", "48")))
+                        .temporaryRetention())
+                .isEqualTo(java.time.Duration.ofHours(48));
+        for (String bad : List.of("0", "8761", "1.5")) {
+            assertThatThrownBy(() -> ServerConfig.from(
+                            ConfigSources.load(List.of("--temporary-retention-hours", bad), Map.of())))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("temporary-retention-hours")
+                    .hasMessageContaining("1–8760");
+        }
+    }
+
+    @Test
     void invalidValuesNameTheSettingAndRange() {
         assertThatThrownBy(() -> ServerConfig.from(ConfigSources.load(List.of(), Map.of("FRAMEWRIGHT_PORT", "99999"))))
                 .isInstanceOf(ConfigException.class)

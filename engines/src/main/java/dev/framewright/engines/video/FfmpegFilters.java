@@ -1,0 +1,67 @@
+package dev.framewright.engines.video;
+
+import dev.framewright.core.executions.EngineInfo;
+import dev.framewright.engines.process.Subprocess;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/** Checks that ffmpeg is installed with the filters an engine needs, and reads its progress lines. */
+final class FfmpegFilters {
+    private FfmpegFilters() {}
+
+    static EngineInfo probe(String engine, List<String> filters, Map<String, String> details) {
+        if (Subprocess.which("ffmpeg").isEmpty()) {
+            return EngineInfo.unavailable(engine, null, "LGPL-2.1+/GPL-2+ (ffmpeg)", "ffmpeg is not installed");
+        }
+        try {
+            Process p = new ProcessBuilder("ffmpeg", "-hide_banner", "-filters").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(20, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+            List<String> missing = new ArrayList<>();
+            for (String f : filters) {
+                if (!out.matches("(?s).*\\s" + f + "\\s.*")) {
+                    missing.add(f);
+                }
+            }
+            if (!missing.isEmpty()) {
+                return EngineInfo.unavailable(engine, version(), "LGPL-2.1+/GPL-2+ (ffmpeg)",
+                        "ffmpeg lacks the filters " + missing);
+            }
+            Map<String, String> d = new HashMap<>(details);
+            return EngineInfo.available(engine, version(), "LGPL-2.1+/GPL-2+ (ffmpeg)", d);
+        } catch (IOException e) {
+            return EngineInfo.unavailable(engine, null, "LGPL-2.1+/GPL-2+ (ffmpeg)", "ffmpeg could not be run");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return EngineInfo.unavailable(engine, null, "LGPL-2.1+/GPL-2+ (ffmpeg)", "probe interrupted");
+        }
+    }
+
+    private static String version() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("ffmpeg", "-hide_banner", "-version").redirectErrorStream(true).start();
+        String first = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElse("");
+        p.waitFor(20, TimeUnit.SECONDS);
+        String[] parts = first.split(" ");
+        return parts.length > 2 ? parts[2] : first;
+    }
+
+    static Optional<Double> outTimeSeconds(String line) {
+        if (line.startsWith("out_time_us=") || line.startsWith("out_time_ms=")) {
+            try {
+                long us = Long.parseLong(line.substring(line.indexOf('=') + 1).trim());
+                return Optional.of(us / 1_000_000.0);
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+}
