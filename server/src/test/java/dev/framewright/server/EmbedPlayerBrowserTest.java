@@ -64,9 +64,10 @@ class EmbedPlayerBrowserTest {
                 JsonNode first = browser.awaitVideo(v -> v.path("t").asDouble() > 0.2, PLAY_TIMEOUT);
                 JsonNode later = browser.awaitVideo(
                         v -> v.path("t").asDouble() > first.path("t").asDouble() + 0.3, PLAY_TIMEOUT);
-                assertThat(later.path("hls").asBoolean())
-                        .as("played through hls.js")
-                        .isTrue();
+                assertThat(later.path("hls").asBoolean()).as("hls.js loaded").isTrue();
+                assertThat(later.path("src").asText())
+                        .as("played through hls.js (Media Source), not the MP4 fallback: " + later)
+                        .startsWith("blob:");
                 assertThat(later.path("paused").asBoolean()).isFalse();
                 assertThat(later.path("muted").asBoolean()).isTrue();
             }

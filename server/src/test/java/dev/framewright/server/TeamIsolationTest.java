@@ -3,8 +3,8 @@ package dev.framewright.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.framewright.core.Ids;
 import dev.framewright.contract.IdPrefix;
+import dev.framewright.core.Ids;
 import dev.framewright.core.auth.ApiKeys;
 import dev.framewright.core.auth.Teams;
 import dev.framewright.store.jdbc.JdbcStorage;
@@ -53,7 +53,7 @@ class TeamIsolationTest {
                 "{\"url\":\"https://hooks.example.com/fw\",\"events\":[\"tool_execution.succeeded\"]}");
         // until webhook delivery exists no endpoint can be created; a well-formed id stands in for one
         endpointId = endpoint.status() == 201
-                ? endpoint.json().get("id").asText()
+                ? endpoint.json().get("endpointId").asText()
                 : Ids.newId(IdPrefix.WEBHOOK_ENDPOINT);
     }
 
@@ -63,9 +63,11 @@ class TeamIsolationTest {
     }
 
     static String uploadReady() throws Exception {
-        JsonNode created = s.post("/v1/files/upload", "{\"displayName\":\"mine.png\"}").json();
-        TestServer.Res put = s.send(HttpRequest.newBuilder(s.uri(created.get("uploadUrl").asText()))
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(Media.png(16, 12))));
+        JsonNode created =
+                s.post("/v1/files/upload", "{\"displayName\":\"mine.png\"}").json();
+        TestServer.Res put =
+                s.send(HttpRequest.newBuilder(s.uri(created.get("uploadUrl").asText()))
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(Media.png(16, 12))));
         assertThat(put.status()).isEqualTo(200);
         String id = created.get("fileId").asText();
         s.await(

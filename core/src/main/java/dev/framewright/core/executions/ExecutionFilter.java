@@ -46,7 +46,7 @@ public record ExecutionFilter(Set<ExecutionStatus> statuses, Set<ToolType> toolT
 
     /** A canonical text of the filter, bound into cursors so a cursor cannot change filters. */
     public String canonical() {
-        return statuses.stream().map(ExecutionStatus::wire).sorted().collect(Collectors.joining(","))
-                + ";" + toolTypes.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        return statuses.stream().map(ExecutionStatus::wire).sorted().collect(Collectors.joining(",")) + ";"
+                + toolTypes.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 }

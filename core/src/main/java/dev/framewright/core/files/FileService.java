@@ -34,7 +34,9 @@ public final class FileService {
 
     /** As {@link #createUpload(Principal, ObjectNode)}, recording the Idempotency-Key response if given. */
     public FileRecord createUpload(
-            Principal caller, ObjectNode body, java.util.function.Function<FileRecord, IdempotencyCompletion> completion) {
+            Principal caller,
+            ObjectNode body,
+            java.util.function.Function<FileRecord, IdempotencyCompletion> completion) {
         InputReader in = new InputReader(body);
         String name = in.string("displayName", true, 255);
         FileType type = body.hasNonNull("type") ? in.enumValue("type", FileType.class, null) : null;

@@ -54,8 +54,8 @@ public record RateLimits(Map<RateGroup, Integer> limits) {
             } else if (allowDefault) {
                 out.remove(group);
             } else {
-                throw new IllegalArgumentException("limit of " + group.policyName() + " must be a number, not '"
-                        + DEFAULT + "'");
+                throw new IllegalArgumentException(
+                        "limit of " + group.policyName() + " must be a number, not '" + DEFAULT + "'");
             }
         }
         return new RateLimits(out);

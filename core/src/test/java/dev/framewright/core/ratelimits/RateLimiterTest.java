@@ -33,13 +33,14 @@ class RateLimiterTest {
 
         RateDecision refused = limiter.acquire(ALICE, RateGroup.TOOLS_START);
 
-        assertThat(refused).isEqualTo(new RateDecision(
-                RateGroup.TOOLS_START,
-                3,
-                0,
-                Instant.parse("2030-05-01T11:00:00Z").getEpochSecond(),
-                100, // 99.75 s rounded up
-                false));
+        assertThat(refused)
+                .isEqualTo(new RateDecision(
+                        RateGroup.TOOLS_START,
+                        3,
+                        0,
+                        Instant.parse("2030-05-01T11:00:00Z").getEpochSecond(),
+                        100, // 99.75 s rounded up
+                        false));
     }
 
     @Test

@@ -162,7 +162,8 @@ public final class Subprocess {
         if (SETPRIV.isEmpty() || Thread.currentThread().isVirtual()) {
             return command;
         }
-        List<String> wrapped = new java.util.ArrayList<>(List.of(SETPRIV.get().toString(), "--pdeathsig", "KILL", "--"));
+        List<String> wrapped =
+                new java.util.ArrayList<>(List.of(SETPRIV.get().toString(), "--pdeathsig", "KILL", "--"));
         wrapped.addAll(command);
         return wrapped;
     }

@@ -20,7 +20,9 @@ final class FfmpegFilters {
             return EngineInfo.unavailable(engine, null, "LGPL-2.1+/GPL-2+ (ffmpeg)", "ffmpeg is not installed");
         }
         try {
-            Process p = new ProcessBuilder("ffmpeg", "-hide_banner", "-filters").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("ffmpeg", "-hide_banner", "-filters")
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(20, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
@@ -32,8 +34,8 @@ final class FfmpegFilters {
                 }
             }
             if (!missing.isEmpty()) {
-                return EngineInfo.unavailable(engine, version(), "LGPL-2.1+/GPL-2+ (ffmpeg)",
-                        "ffmpeg lacks the filters " + missing);
+                return EngineInfo.unavailable(
+                        engine, version(), "LGPL-2.1+/GPL-2+ (ffmpeg)", "ffmpeg lacks the filters " + missing);
             }
             Map<String, String> d = new HashMap<>(details);
             return EngineInfo.available(engine, version(), "LGPL-2.1+/GPL-2+ (ffmpeg)", d);
@@ -46,8 +48,13 @@ final class FfmpegFilters {
     }
 
     private static String version() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("ffmpeg", "-hide_banner", "-version").redirectErrorStream(true).start();
-        String first = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElse("");
+        Process p = new ProcessBuilder("ffmpeg", "-hide_banner", "-version")
+                .redirectErrorStream(true)
+                .start();
+        String first = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .lines()
+                .findFirst()
+                .orElse("");
         p.waitFor(20, TimeUnit.SECONDS);
         String[] parts = first.split(" ");
         return parts.length > 2 ? parts[2] : first;

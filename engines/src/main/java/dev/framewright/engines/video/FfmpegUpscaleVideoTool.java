@@ -44,7 +44,9 @@ public final class FfmpegUpscaleVideoTool implements Tool {
     public EngineInfo probe() {
         EngineInfo p = probed;
         if (p == null) {
-            probed = p = FfmpegFilters.probe("ffmpeg-zscale-cas", List.of("zscale", "cas"),
+            probed = p = FfmpegFilters.probe(
+                    "ffmpeg-zscale-cas",
+                    List.of("zscale", "cas"),
                     Map.of("scale", "2", "filter", "zscale spline36 + cas", "codec", "libx264"));
         }
         return p;
@@ -54,7 +56,8 @@ public final class FfmpegUpscaleVideoTool implements Tool {
     public ToolOutput run(ToolContext ctx) throws ToolFailure, InterruptedException {
         String fileId = ctx.input().get("videoStorageFileId").asText();
         FileRecord input = ctx.inputFile(fileId);
-        if (input.width() != null && input.height() != null
+        if (input.width() != null
+                && input.height() != null
                 && Math.max(input.width(), input.height()) > MAX_INPUT_SIDE) {
             throw ToolFailure.inputInvalid("The video is too large to upscale: at most " + MAX_INPUT_SIDE
                     + " px on the longer side (this one is " + input.width() + "×" + input.height() + ")");
@@ -63,17 +66,33 @@ public final class FfmpegUpscaleVideoTool implements Tool {
         try {
             in = ctx.inputPath(fileId);
         } catch (java.io.IOException e) {
-            throw new ToolFailure(dev.framewright.contract.ErrorCode.INTERNAL_ERROR, "The input could not be read",
-                    true, e);
+            throw new ToolFailure(
+                    dev.framewright.contract.ErrorCode.INTERNAL_ERROR, "The input could not be read", true, e);
         }
         Path out = ctx.scratchDir().resolve("upscaled.mp4");
         double duration = input.durationSeconds() == null ? 0 : input.durationSeconds();
         String filters = "zscale=w=iw*2:h=ih*2:filter=spline36,cas=strength=0.4,format=yuv420p"
                 + (ctx.watermark() ? "," + WATERMARK : "");
         boolean mp4Family = "video/mp4".equals(input.contentType()) || "video/quicktime".equals(input.contentType());
-        List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-nostdin", "-y", "-i", in.toString(),
-                "-map", "0:v:0", "-map", "0:a:0?", "-vf", filters, "-c:v", "libx264", "-preset", "veryfast",
-                "-crf", "18"));
+        List<String> cmd = new ArrayList<>(List.of(
+                "ffmpeg",
+                "-hide_banner",
+                "-nostdin",
+                "-y",
+                "-i",
+                in.toString(),
+                "-map",
+                "0:v:0",
+                "-map",
+                "0:a:0?",
+                "-vf",
+                filters,
+                "-c:v",
+                "libx264",
+                "-preset",
+                "veryfast",
+                "-crf",
+                "18"));
         cmd.addAll(mp4Family ? List.of("-c:a", "copy") : List.of("-c:a", "aac", "-b:a", "160k"));
         cmd.addAll(List.of("-movflags", "+faststart", "-progress", "pipe:1", "-nostats", out.toString()));
         Subprocess.of(cmd)

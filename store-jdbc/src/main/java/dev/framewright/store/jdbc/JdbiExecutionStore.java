@@ -108,7 +108,9 @@ final class JdbiExecutionStore implements ExecutionStore {
                     .bind("team", teamId)
                     .bind("max", max);
             if (!filter.statuses().isEmpty()) {
-                q.bindList("statuses", filter.statuses().stream().map(ExecutionStatus::wire).toList());
+                q.bindList(
+                        "statuses",
+                        filter.statuses().stream().map(ExecutionStatus::wire).toList());
             }
             if (!filter.toolTypes().isEmpty()) {
                 q.bindList("tools", filter.toolTypes().stream().map(Enum::name).toList());

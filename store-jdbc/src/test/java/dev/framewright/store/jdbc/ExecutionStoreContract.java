@@ -256,14 +256,17 @@ interface ExecutionStoreContract extends StoreUnderTest {
         }
         stored(anExecution(storedTeam()).createdAt(at(50)).build());
 
-        assertThat(executions().list(team.id(), ExecutionFilter.NONE, null, 100)).containsExactlyElementsOf(expected);
+        assertThat(executions().list(team.id(), ExecutionFilter.NONE, null, 100))
+                .containsExactlyElementsOf(expected);
 
         List<ExecutionRecord> walked = new ArrayList<>();
         Cursor after = null;
         do {
             Paging paging = new Paging(2, after, "executions", "");
             Page<ExecutionRecord> page = paging.page(
-                    executions().list(team.id(), ExecutionFilter.NONE, after, 3), e -> e.createdAt().toEpochMilli(), ExecutionRecord::id);
+                    executions().list(team.id(), ExecutionFilter.NONE, after, 3),
+                    e -> e.createdAt().toEpochMilli(),
+                    ExecutionRecord::id);
             assertThat(page.items()).hasSizeBetween(1, 2);
             walked.addAll(page.items());
             after = page.hasMore() ? Cursor.decode(page.nextCursor(), "executions", "") : null;
