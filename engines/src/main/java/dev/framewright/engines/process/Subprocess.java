@@ -159,7 +159,8 @@ public final class Subprocess {
     private static final Optional<Path> SETPRIV = which("setpriv");
 
     private List<String> launchCommand() {
-        if (SETPRIV.isEmpty() || Thread.currentThread().isVirtual()) {
+        // a program that cannot be found must fail to start (engine_unavailable), not inside setpriv
+        if (SETPRIV.isEmpty() || Thread.currentThread().isVirtual() || which(command.getFirst()).isEmpty()) {
             return command;
         }
         List<String> wrapped =

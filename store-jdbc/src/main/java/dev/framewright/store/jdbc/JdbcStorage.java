@@ -41,6 +41,17 @@ public final class JdbcStorage implements AutoCloseable {
         return new JdbcStorage("jdbc:sqlite:" + file.toAbsolutePath(), null, null);
     }
 
+    /** {@link #start()}, creating the SQLite file's folder first when needed. */
+    public JdbcStorage startCreatingFolders() throws java.io.IOException {
+        if (dialect == Dialect.SQLITE) {
+            Path file = Path.of(url.substring("jdbc:sqlite:".length()));
+            if (file.getParent() != null) {
+                java.nio.file.Files.createDirectories(file.getParent());
+            }
+        }
+        return start();
+    }
+
     /** Connects, migrates the schema (under Flyway's lock, so several nodes may start together). */
     public synchronized JdbcStorage start() {
         HikariConfig hc = new HikariConfig();

@@ -47,8 +47,9 @@ final class JdbiExecutionStore implements ExecutionStore {
             h.createUpdate("INSERT INTO executions (id, team_id, key_id, tool_type, status, input_json, num_results, "
                             + "output_temporary, watermark, progress, attempt, lease_owner, lease_expires_at, "
                             + "cancel_requested, error_code, error_message, result_file_ids, created_at, started_at, "
-                            + "completed_at) VALUES (:id, :team, :key, :tool, :status, :input, :n, :temp, :wm, "
-                            + ":progress, :attempt, NULL, NULL, 0, NULL, NULL, NULL, :created, NULL, NULL)")
+                            + "completed_at, waiting) VALUES (:id, :team, :key, :tool, :status, :input, :n, :temp, :wm, "
+                            + ":progress, :attempt, NULL, NULL, 0, NULL, NULL, NULL, :created, NULL, NULL, :waiting)")
+                    .bind("waiting", e.status() == ExecutionStatus.PENDING ? 1 : 0)
                     .bind("id", e.id())
                     .bind("team", e.teamId())
                     .bind("key", e.keyId())
@@ -125,13 +126,12 @@ final class JdbiExecutionStore implements ExecutionStore {
     @Override
     public Optional<ExecutionRecord> claim(String workerId, Instant now, Duration lease) {
         // waiting = pending, or running without an owner (its worker died; re-run transparently)
-        String sql = "UPDATE executions SET status = 'running', attempt = attempt + 1, lease_owner = :owner, "
-                + "lease_expires_at = :until, started_at = COALESCE(started_at, :now) "
+        String sql = "UPDATE executions SET status = 'running', waiting = 0, attempt = attempt + 1, "
+                + "lease_owner = :owner, lease_expires_at = :until, started_at = COALESCE(started_at, :now) "
                 + "WHERE id = (SELECT e.id FROM executions e JOIN teams t ON t.id = e.team_id "
-                + "WHERE (e.status = 'pending' OR (e.status = 'running' AND e.lease_owner IS NULL)) "
-                + "AND (SELECT COUNT(*) FROM executions r WHERE r.team_id = e.team_id AND r.status = 'running' "
-                + "AND r.lease_owner IS NOT NULL) < t.concurrency_cap ORDER BY e.created_at, e.id LIMIT 1"
-                + dialect.skipLocked() + ") AND (status = 'pending' OR (status = 'running' AND lease_owner IS NULL)) "
+                + "WHERE e.waiting = 1 AND (SELECT COUNT(*) FROM executions r WHERE r.team_id = e.team_id "
+                + "AND r.status = 'running' AND r.lease_owner IS NOT NULL) < t.concurrency_cap "
+                + "ORDER BY e.created_at, e.id LIMIT 1" + dialect.skipLocked() + ") AND waiting = 1 "
                 + "RETURNING *";
         return jdbi.inTransaction(h -> {
             if (dialect == Dialect.POSTGRES) {
@@ -252,8 +252,8 @@ final class JdbiExecutionStore implements ExecutionStore {
         return jdbi.inTransaction(h -> {
             // nothing runs it (pending, or running without an owner): cancelled at once
             Optional<Integer> progress = h.createQuery("UPDATE executions SET status = 'cancelled', "
-                            + "completed_at = :now, lease_expires_at = NULL WHERE id = :id AND team_id = :team "
-                            + "AND (status = 'pending' OR (status = 'running' AND lease_owner IS NULL)) "
+                            + "completed_at = :now, lease_expires_at = NULL, waiting = 0 WHERE id = :id AND team_id = :team "
+                            + "AND waiting = 1 "
                             + "RETURNING progress")
                     .bind("id", executionId)
                     .bind("team", teamId)
@@ -305,7 +305,7 @@ final class JdbiExecutionStore implements ExecutionStore {
             failed.forEach(f ->
                     events.append(h, f.getKey(), ExecutionEvent.STATUS, ExecutionStatus.FAILED, f.getValue(), now));
             // the rest stay running without an owner until the next attempt is claimed
-            int orphaned = h.createUpdate("UPDATE executions SET lease_owner = NULL, lease_expires_at = NULL" + expired)
+            int orphaned = h.createUpdate("UPDATE executions SET lease_owner = NULL, lease_expires_at = NULL, waiting = 1" + expired)
                     .bind("now", t)
                     .execute();
             return cancelled.size() + failed.size() + orphaned;

@@ -1,0 +1,48 @@
+package dev.framewright.bench;
+
+import dev.framewright.store.jdbc.JdbcStorage;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs the benchmarks of docs/benchmarks.md side by side in one run (the machine is shared and noisy:
+ * compare figures of the same run). Usage: {@code ./framewright bench [queue]}.
+ */
+public final class Bench {
+    private Bench() {}
+
+    public static void main(String[] args) throws Exception {
+        int workers = Integer.getInteger("bench.workers", 4);
+        int samples = Integer.getInteger("bench.latencySamples", 300);
+        int burst = Integer.getInteger("bench.burst", 2000);
+        Path root = Files.createTempDirectory("framewright-bench");
+        List<QueueBench.Result> results = new ArrayList<>();
+        try (JdbcStorage sqlite =
+                JdbcStorage.sqlite(root.resolve("sqlite/bench.db")).startCreatingFolders()) {
+            results.add(new QueueBench().run("SQLite", sqlite, root.resolve("sqlite"), workers, samples, burst));
+        }
+        try (EmbeddedPostgres pg = EmbeddedPostgres.start();
+                JdbcStorage postgres =
+                        new JdbcStorage(pg.getJdbcUrl("postgres", "postgres"), "postgres", null).start()) {
+            results.add(new QueueBench().run("PostgreSQL", postgres, root.resolve("pg"), workers, samples, burst));
+        }
+        System.out.printf(
+                "%nExecution queue, trivial tool, %d workers, %d latency samples, burst of %d%n",
+                workers, samples, burst);
+        System.out.println("| backend | submit→running p50 | p99 | completed executions/s |");
+        System.out.println("|---|---|---|---|");
+        for (QueueBench.Result r : results) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %.2f ms | %.2f ms | %.0f |%n",
+                    r.backend(),
+                    r.p50Ms(),
+                    r.p99Ms(),
+                    r.perSecond());
+        }
+    }
+}

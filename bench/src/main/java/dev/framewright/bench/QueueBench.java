@@ -1,0 +1,201 @@
+package dev.framewright.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.framewright.contract.ExecutionStatus;
+import dev.framewright.contract.FileType;
+import dev.framewright.contract.IdPrefix;
+import dev.framewright.contract.ToolType;
+import dev.framewright.core.Ids;
+import dev.framewright.core.auth.Principal;
+import dev.framewright.core.auth.Team;
+import dev.framewright.core.auth.Teams;
+import dev.framewright.core.executions.EngineInfo;
+import dev.framewright.core.executions.ExecutionRecord;
+import dev.framewright.core.executions.Tool;
+import dev.framewright.core.executions.ToolContext;
+import dev.framewright.core.executions.ToolOutput;
+import dev.framewright.core.executions.ToolRegistry;
+import dev.framewright.core.files.MediaInfo;
+import dev.framewright.core.files.Rendition;
+import dev.framewright.core.files.RenditionMaker;
+import dev.framewright.core.files.Renditions;
+import dev.framewright.core.worker.ExecutionWorker;
+import dev.framewright.core.worker.WorkerConfig;
+import dev.framewright.storage.LocalDiskBlobStore;
+import dev.framewright.store.jdbc.JdbcStorage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The execution queue under load, with a trivial internal tool (writes 16 bytes): submit→running
+ * latency at a low submit rate, and completed executions per second for a burst. Measures the
+ * real ExecutionService, ExecutionWorker, SQL store and local blob store; only renditions are
+ * skipped (the trivial output is not media).
+ */
+final class QueueBench {
+    /** Results of one backend. */
+    record Result(String backend, double p50Ms, double p99Ms, double perSecond, int executions) {}
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, Long> submitted = new ConcurrentHashMap<>();
+    private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> order = Collections.synchronizedList(new ArrayList<>());
+
+    Result run(String backend, JdbcStorage storage, Path dir, int workers, int latencySamples, int burst)
+            throws Exception {
+        Clock clock = Clock.systemUTC();
+        Team team = new Teams(storage.teams(), clock).create("bench-" + System.nanoTime(), true, 1000);
+        Principal caller = new Principal(team.id(), null, "bench");
+        LocalDiskBlobStore blobs = new LocalDiskBlobStore(dir.resolve("blobs"));
+        blobs.check();
+        ToolRegistry tools = new ToolRegistry(List.of(new TrivialTool()));
+        Renditions renditions = new Renditions(blobs, file -> Optional.empty(), new NoRenditions());
+        ExecutionWorker worker = new ExecutionWorker(
+                new WorkerConfig(
+                        "bench-" + backend,
+                        workers,
+                        Duration.ofSeconds(30),
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(2),
+                        3,
+                        Duration.ofMinutes(5),
+                        dir.resolve("scratch")),
+                storage.executions(),
+                storage.files(),
+                blobs,
+                tools,
+                renditions,
+                clock);
+        // submissions go straight to the store and wake the worker, exactly as ExecutionService does after it
+        // has validated a request (the trivial tool has no input file to validate)
+        Submitter service = e -> {
+            storage.executions().insert(e);
+            worker.created(e);
+        };
+        worker.start();
+        try {
+            ObjectNode body = (ObjectNode) JSON.readTree("{\"imageStorageFileId\":\"x\"}");
+            // warm-up: JIT, connection pool, SQLite pages
+            submitAndWait(service, storage, caller, body, 200);
+            latencies.clear();
+            // latency: one submit every 5 ms on an idle queue
+            for (int i = 0; i < latencySamples; i++) {
+                submit(service, caller, body);
+                Thread.sleep(5);
+            }
+            awaitAll(storage, team.id(), 200 + latencySamples);
+            order.clear();
+            List<Long> sorted = new ArrayList<>(latencies);
+            Collections.sort(sorted);
+            double p50 = sorted.get(sorted.size() / 2) / 1e6;
+            double p99 = sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1e6;
+            // throughput: a burst, from first submit to last completion
+            long t0 = System.nanoTime();
+            for (int i = 0; i < burst; i++) {
+                submit(service, caller, body);
+            }
+            awaitAll(storage, team.id(), 200 + latencySamples + burst);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            return new Result(backend, p50, p99, burst / seconds, burst);
+        } finally {
+            worker.close();
+        }
+    }
+
+    private interface Submitter {
+        void submit(ExecutionRecord e);
+    }
+
+    private void submitAndWait(Submitter service, JdbcStorage storage, Principal caller, ObjectNode body, int n)
+            throws InterruptedException {
+        for (int i = 0; i < n; i++) {
+            submit(service, caller, body);
+        }
+        awaitAll(storage, caller.teamId(), n);
+        order.clear();
+    }
+
+    private void submit(Submitter service, Principal caller, ObjectNode body) {
+        long t = System.nanoTime();
+        ExecutionRecord e = ExecutionRecord.pending(
+                Ids.newId(IdPrefix.EXECUTION),
+                caller.teamId(),
+                null,
+                ToolType.UPSCALE_IMAGE,
+                body.toString(),
+                1,
+                true,
+                false,
+                Clock.systemUTC().instant());
+        submitted.put(e.id(), t);
+        order.add(e.id());
+        service.submit(e);
+    }
+
+    /** Waits until every submitted execution succeeded: one primary-key read per check. */
+    private void awaitAll(JdbcStorage storage, String teamId, int total) throws InterruptedException {
+        for (String id : List.copyOf(order)) {
+            while (storage.executions().find(teamId, id).orElseThrow().status() != ExecutionStatus.SUCCEEDED) {
+                Thread.sleep(2);
+            }
+        }
+    }
+
+    /** Writes 16 bytes and records when it started. */
+    private final class TrivialTool implements Tool {
+        @Override
+        public ToolType type() {
+            return ToolType.UPSCALE_IMAGE;
+        }
+
+        @Override
+        public EngineInfo probe() {
+            return EngineInfo.available("trivial", "1", "Apache-2.0", Map.of());
+        }
+
+        @Override
+        public ToolOutput run(ToolContext ctx) {
+            long now = System.nanoTime();
+            String id = ctx.scratchDir().getParent().getFileName().toString().replaceAll("-\\d+$", "");
+            Long t = submitted.get(id);
+            if (t != null) {
+                latencies.add(now - t);
+            }
+            try {
+                Path out = ctx.scratchDir().resolve("out.bin");
+                Files.write(out, new byte[16]);
+                return new ToolOutput(out, FileType.IMAGE, "image/png", "png", null);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Renditions do not apply to the trivial output. */
+    private static final class NoRenditions implements RenditionMaker {
+        @Override
+        public Rendition thumbnail(Path source, MediaInfo info, Path outDir) {
+            return Rendition.SKIPPED;
+        }
+
+        @Override
+        public Rendition preview(Path source, MediaInfo info, Path outDir) {
+            return Rendition.SKIPPED;
+        }
+
+        @Override
+        public Rendition hls(Path source, MediaInfo info, Path outDir) {
+            return Rendition.SKIPPED;
+        }
+    }
+}
