@@ -44,28 +44,11 @@ class ExecutionsTest {
     }
 
     static String upload(byte[] bytes, String name) throws Exception {
-        JsonNode created =
-                s.post("/v1/files/upload", "{\"displayName\":\"" + name + "\"}").json();
-        String fileId = created.get("fileId").asText();
-        assertThat(s.send(HttpRequest.newBuilder(s.uri(created.get("uploadUrl").asText()))
-                                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)))
-                        .status())
-                .isEqualTo(200);
-        // wait for every rendition, so that no processing ffmpeg runs beside the tool's
-        s.await(
-                "/v1/files/" + fileId,
-                f -> f.path("downloadSource").path("status").asText().equals("ready")
-                        && !f.path("previewSource").path("status").asText().equals("pending")
-                        && !f.path("hlsSource").path("status").asText().equals("pending"),
-                Duration.ofSeconds(60));
-        return fileId;
+        return s.uploadReady(bytes, name);
     }
 
     static JsonNode awaitTerminal(String execId, Duration timeout) throws Exception {
-        return s.await(
-                "/v1/tools/executions/" + execId,
-                e -> e.get("status").asText().matches("succeeded|failed|cancelled"),
-                timeout);
+        return s.awaitTerminal(execId, timeout);
     }
 
     /** Reads a whole SSE stream (until the server closes it) into events of {id, event, data}. */

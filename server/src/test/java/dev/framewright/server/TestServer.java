@@ -130,6 +130,32 @@ final class TestServer implements AutoCloseable {
         throw new AssertionError("timed out waiting on " + path + "; last: " + last);
     }
 
+    /** Uploads bytes and waits until every rendition settled (so no processing runs beside a tool). */
+    String uploadReady(byte[] bytes, String name) throws InterruptedException {
+        JsonNode created =
+                post("/v1/files/upload", "{\"displayName\":\"" + name + "\"}").json();
+        String fileId = created.get("fileId").asText();
+        Res put = send(HttpRequest.newBuilder(uri(created.get("uploadUrl").asText()))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+        if (put.status() != 200) {
+            throw new AssertionError("upload failed: " + put.body());
+        }
+        await(
+                "/v1/files/" + fileId,
+                f -> f.path("downloadSource").path("status").asText().equals("ready")
+                        && !f.path("previewSource").path("status").asText().equals("pending")
+                        && !f.path("hlsSource").path("status").asText().equals("pending"),
+                Duration.ofSeconds(60));
+        return fileId;
+    }
+
+    JsonNode awaitTerminal(String execId, Duration timeout) throws InterruptedException {
+        return await(
+                "/v1/tools/executions/" + execId,
+                e -> e.get("status").asText().matches("succeeded|failed|cancelled"),
+                timeout);
+    }
+
     @Override
     public void close() {
         server.close();

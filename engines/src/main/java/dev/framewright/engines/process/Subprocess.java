@@ -160,7 +160,9 @@ public final class Subprocess {
 
     private List<String> launchCommand() {
         // a program that cannot be found must fail to start (engine_unavailable), not inside setpriv
-        if (SETPRIV.isEmpty() || Thread.currentThread().isVirtual() || which(command.getFirst()).isEmpty()) {
+        if (SETPRIV.isEmpty()
+                || Thread.currentThread().isVirtual()
+                || which(command.getFirst()).isEmpty()) {
             return command;
         }
         List<String> wrapped =

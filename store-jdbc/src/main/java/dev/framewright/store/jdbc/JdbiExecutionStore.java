@@ -305,7 +305,8 @@ final class JdbiExecutionStore implements ExecutionStore {
             failed.forEach(f ->
                     events.append(h, f.getKey(), ExecutionEvent.STATUS, ExecutionStatus.FAILED, f.getValue(), now));
             // the rest stay running without an owner until the next attempt is claimed
-            int orphaned = h.createUpdate("UPDATE executions SET lease_owner = NULL, lease_expires_at = NULL, waiting = 1" + expired)
+            int orphaned = h.createUpdate(
+                            "UPDATE executions SET lease_owner = NULL, lease_expires_at = NULL, waiting = 1" + expired)
                     .bind("now", t)
                     .execute();
             return cancelled.size() + failed.size() + orphaned;
