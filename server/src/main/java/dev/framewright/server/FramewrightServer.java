@@ -82,8 +82,15 @@ public final class FramewrightServer implements AutoCloseable {
         blobs.check();
         Path scratch = data.resolve("tmp");
         Renditions renditions = new Renditions(blobs, new ProbingMediaInspector(), new MediaRenditions());
-        ToolRegistry tools = new ToolRegistry(
-                List.of(new LanczosUpscaleTool(), new FfmpegUpscaleVideoTool(config.executionTimeout())));
+        ToolRegistry tools;
+        try {
+            tools = new ToolRegistry(
+                    List.of(new LanczosUpscaleTool(), new FfmpegUpscaleVideoTool(config.executionTimeout())),
+                    config.enginesDisabled());
+        } catch (IllegalArgumentException e) {
+            storage.close();
+            throw new dev.framewright.server.config.ConfigException(e.getMessage());
+        }
 
         String nodeId = nodeId();
         worker = config.workers() == 0

@@ -46,6 +46,8 @@ public final class Main {
         FramewrightServer server;
         try {
             server = FramewrightServer.start(config, Clock.systemUTC());
+        } catch (ConfigException e) {
+            throw e;
         } catch (Exception e) {
             System.err.println("framewright: the server could not start: " + e.getMessage());
             return 1;

@@ -50,6 +50,14 @@ final class TestServer implements AutoCloseable {
         return new TestServer(FramewrightServer.start(config, clock));
     }
 
+    /** A server configured through environment variables, as an operator would (defaults ← env). */
+    static TestServer startWithEnv(Path dataDir, Map<String, String> env) throws IOException {
+        List<String> flags = List.of(
+                "--port", "0", "--host", "127.0.0.1", "--data-dir", dataDir.toString(), "--bootstrap-api-key", KEY);
+        ServerConfig config = ServerConfig.from(ConfigSources.load(flags, env));
+        return new TestServer(FramewrightServer.start(config, Clock.systemUTC()));
+    }
+
     String base() {
         return server.baseUrl();
     }

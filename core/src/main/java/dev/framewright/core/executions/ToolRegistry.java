@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -15,17 +17,49 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ToolRegistry {
     private final Map<ToolType, List<Tool>> tools = new EnumMap<>(ToolType.class);
     private final Map<Tool, EngineInfo> probes = new ConcurrentHashMap<>();
+    private final Set<String> disabled;
 
     public ToolRegistry(List<Tool> all) {
+        this(all, Set.of());
+    }
+
+    /**
+     * @param disabled engine names the operator switched off (they report unavailable and never serve)
+     * @throws IllegalArgumentException naming a disabled engine that does not exist
+     */
+    public ToolRegistry(List<Tool> all, Set<String> disabled) {
+        this.disabled = Set.copyOf(disabled);
         for (Tool t : all) {
             tools.computeIfAbsent(t.type(), k -> new ArrayList<>()).add(t);
         }
         refresh();
+        Set<String> known = new TreeSet<>();
+        probes.values().forEach(i -> known.add(i.engine()));
+        for (String name : disabled) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("unknown engine '" + name + "' in engines-disabled; known engines: "
+                        + String.join(", ", known));
+            }
+        }
     }
 
     /** Probes every engine again (binaries or model files may have appeared). */
     public void refresh() {
-        tools.values().forEach(list -> list.forEach(t -> probes.put(t, t.probe())));
+        tools.values().forEach(list -> list.forEach(t -> probes.put(t, probe(t))));
+    }
+
+    private EngineInfo probe(Tool t) {
+        EngineInfo info = t.probe();
+        if (disabled.contains(info.engine())) {
+            return new EngineInfo(
+                    info.engine(),
+                    info.version(),
+                    info.license(),
+                    false,
+                    "disabled by configuration (FRAMEWRIGHT_ENGINES_DISABLED)",
+                    info.details());
+        }
+        return info;
     }
 
     /** The engine that serves {@code type} now, if any is available. */

@@ -33,6 +33,7 @@ public record ServerConfig(
         Duration executionTimeout,
         int maxAttempts,
         Duration lease,
+        java.util.Set<String> enginesDisabled,
         String metricsToken,
         RateLimits rateLimits) {
 
@@ -78,6 +79,7 @@ public record ServerConfig(
                 Duration.ofSeconds(integer(src, Settings.EXECUTION_TIMEOUT_SECONDS, 1, 86400)),
                 (int) integer(src, Settings.MAX_ATTEMPTS, 1, 10),
                 Duration.ofSeconds(integer(src, Settings.LEASE_SECONDS, 2, 3600)),
+                names(src, Settings.ENGINES_DISABLED),
                 metricsToken(src),
                 rateLimits(src));
     }
@@ -110,6 +112,7 @@ public record ServerConfig(
         lines.add("execution-timeout-seconds=" + executionTimeout.toSeconds());
         lines.add("max-attempts=" + maxAttempts);
         lines.add("lease-seconds=" + lease.toSeconds());
+        lines.add("engines-disabled=" + (enginesDisabled.isEmpty() ? "(none)" : String.join(",", enginesDisabled)));
         lines.add("metrics-token=" + (metricsToken == null ? "(not set)" : "****"));
         lines.add("rate-limits=" + (rateLimits.isEmpty() ? "(API.md defaults)" : rateLimits));
         return lines;
@@ -130,6 +133,20 @@ public record ServerConfig(
         } catch (IllegalArgumentException e) {
             throw new ConfigException(invalid(Settings.RATE_LIMITS, raw).getMessage() + " (" + e.getMessage() + ")");
         }
+    }
+
+    private static java.util.Set<String> names(ConfigSources src, Setting s) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String part : src.get(s).orElse("").split(",")) {
+            String name = part.trim();
+            if (!name.isEmpty()) {
+                if (!name.matches("[A-Za-z0-9_.-]{1,64}")) {
+                    throw invalid(s, name);
+                }
+                out.add(name);
+            }
+        }
+        return out;
     }
 
     private static String mask(String secret) {

@@ -66,6 +66,12 @@ public final class Settings {
             "execution-timeout-seconds", "3600", "1–86400", false, "Per-tool time limit; past it: timed_out");
     public static final Setting MAX_ATTEMPTS = new Setting(
             "max-attempts", "3", "1–10", false, "Runs of an execution interrupted by crashes before it fails");
+    public static final Setting ENGINES_DISABLED = new Setting(
+            "engines-disabled",
+            "",
+            "comma-separated engine names of GET /v1/resources/engines",
+            false,
+            "Engines switched off: they report unavailable with the reason, and the next engine (if any) serves");
     public static final Setting LEASE_SECONDS = new Setting(
             "lease-seconds",
             "30",
@@ -110,6 +116,7 @@ public final class Settings {
             EXECUTION_TIMEOUT_SECONDS,
             MAX_ATTEMPTS,
             LEASE_SECONDS,
+            ENGINES_DISABLED,
             RATE_LIMITS,
             METRICS_TOKEN);
 
