@@ -146,7 +146,7 @@ final class QueueBench {
     private void awaitAll(JdbcStorage storage, String teamId, int total) throws InterruptedException {
         for (String id : List.copyOf(order)) {
             while (storage.executions().find(teamId, id).orElseThrow().status() != ExecutionStatus.SUCCEEDED) {
-                Thread.sleep(2);
+                Thread.sleep(Long.getLong("bench.pollMs", 20));
             }
         }
     }
