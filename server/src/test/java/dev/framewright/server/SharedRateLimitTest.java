@@ -3,7 +3,9 @@ package dev.framewright.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -24,8 +26,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two nodes (two {@link FramewrightServer}s in this JVM, each with its own data folder and HTTP port)
- * share one PostgreSQL: under concurrent requests to both, one key never gets more than its limit
+ * Two nodes (two server processes, each with its own data folder and HTTP port) share one PostgreSQL: under concurrent requests to both, one key never gets more than its limit
  * together, and every count from 1 to the limit is handed out exactly once.
  */
 class SharedRateLimitTest {
@@ -38,8 +39,9 @@ class SharedRateLimitTest {
     static Path dirB;
 
     static EmbeddedPostgres postgres;
-    static TestServer a;
-    static TestServer b;
+    static ServerProcess a;
+    static ServerProcess b;
+    static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws Exception {
@@ -54,8 +56,8 @@ class SharedRateLimitTest {
         }
         String url = postgres.getJdbcUrl("postgres", "framewright_nodes");
         String[] flags = {"--database-url", url, "--rate-limits", "account=" + LIMIT, "--workers", "0"};
-        a = TestServer.start(dirA.resolve("a"), flags);
-        b = TestServer.start(dirB.resolve("b"), flags);
+        a = ServerProcess.start(dirA.resolve("a"), ServerProcess.freePort(), flags);
+        b = ServerProcess.start(dirB.resolve("b"), ServerProcess.freePort(), flags);
     }
 
     @AfterAll
@@ -74,21 +76,20 @@ class SharedRateLimitTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void twoNodesTogetherAdmitExactlyTheLimit() throws Exception {
-        assertThat(a.server.port()).isNotEqualTo(b.server.port());
+        assertThat(a.port).isNotEqualTo(b.port);
         int threads = 16;
         int perThread = 10;
-        ConcurrentLinkedQueue<TestServer.Res> answers = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<HttpResponse<String>> answers = new ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             CountDownLatch go = new CountDownLatch(1);
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
-                TestServer node = t % 2 == 0 ? a : b;
+                ServerProcess node = t % 2 == 0 ? a : b;
                 done.add(pool.submit(() -> {
                     go.await();
                     for (int i = 0; i < perThread; i++) {
-                        answers.add(node.send(HttpRequest.newBuilder(node.uri("/v1/me"))
-                                .header("Authorization", "Bearer " + TestServer.KEY)));
+                        answers.add(me(node));
                     }
                     return null;
                 }));
@@ -102,17 +103,26 @@ class SharedRateLimitTest {
         }
 
         List<Integer> admittedRemaining = answers.stream()
-                .filter(r -> r.status() == 200)
-                .map(r -> Integer.parseInt(r.header("X-RateLimit-Remaining")))
+                .filter(r -> r.statusCode() == 200)
+                .map(r -> Integer.parseInt(
+                        r.headers().firstValue("X-RateLimit-Remaining").orElseThrow()))
                 .sorted()
                 .toList();
-        long refused = answers.stream().filter(r -> r.status() == 429).count();
+        long refused = answers.stream().filter(r -> r.statusCode() == 429).count();
         assertThat(answers).hasSize(threads * perThread);
         assertThat(admittedRemaining)
                 .as("each count handed out once")
                 .containsExactlyElementsOf(IntStream.range(0, LIMIT).boxed().toList());
         assertThat(refused).isEqualTo(threads * perThread - LIMIT);
-        assertThat(a.get("/v1/me").status()).isEqualTo(429);
-        assertThat(b.get("/v1/me").status()).isEqualTo(429);
+        assertThat(me(a).statusCode()).isEqualTo(429);
+        assertThat(me(b).statusCode()).isEqualTo(429);
+    }
+
+    private static HttpResponse<String> me(ServerProcess node) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(java.net.URI.create(node.base() + "/v1/me"))
+                        .header("Authorization", "Bearer " + TestServer.KEY)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
