@@ -26,9 +26,6 @@ CREATE TABLE idempotency_keys (
 );
 CREATE INDEX idempotency_keys_created ON idempotency_keys (created_at);
 
--- next event number per execution, kept on the row so appends need no MAX() scan
-ALTER TABLE executions ADD COLUMN event_seq INTEGER NOT NULL DEFAULT 0;
-
 -- 1 while the execution waits for a worker (pending, or running without an owner after its worker
 -- died); the claim reads the queue through this index instead of scanning statuses
 ALTER TABLE executions ADD COLUMN waiting INTEGER NOT NULL DEFAULT 0;

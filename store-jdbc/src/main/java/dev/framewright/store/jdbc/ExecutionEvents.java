@@ -8,15 +8,15 @@ import org.jdbi.v3.core.Handle;
 
 /** Appends and reads the stored events of executions, always inside the caller's transaction. */
 final class ExecutionEvents {
+    /**
+     * Appends the next event in one statement. Every caller has already updated the execution's row in
+     * the same transaction, so appends for one execution are serialised by that row's lock.
+     */
     void append(Handle h, String executionId, String event, ExecutionStatus status, int progress, Instant at) {
-        long seq = h.createQuery("UPDATE executions SET event_seq = event_seq + 1 WHERE id = :id RETURNING event_seq")
-                .bind("id", executionId)
-                .mapTo(Long.class)
-                .one();
         h.createUpdate("INSERT INTO execution_events (execution_id, seq, event, status, progress, created_at) "
-                        + "VALUES (:id, :seq, :event, :status, :progress, :at)")
+                        + "SELECT :id, COALESCE(MAX(seq), 0) + 1, :event, :status, :progress, :at "
+                        + "FROM execution_events WHERE execution_id = :id")
                 .bind("id", executionId)
-                .bind("seq", seq)
                 .bind("event", event)
                 .bind("status", status.wire())
                 .bind("progress", progress)

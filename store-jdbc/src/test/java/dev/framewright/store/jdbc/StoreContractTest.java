@@ -29,7 +29,9 @@ abstract class StoreContractTest
                 ExecutionStoreContract,
                 ExecutionQueueContract,
                 ConcurrencyContract,
-                RateLimitStoreContract {
+                RateLimitStoreContract,
+                ExecutionEventsContract,
+                IdempotencyStoreContract {
 
     /** Where the fresh database is; {@code user} and {@code password} may be null. */
     record Backend(String url, String user, String password) {
@@ -65,9 +67,16 @@ abstract class StoreContractTest
     void emptyTables() throws SQLException {
         try (Connection c = backend.connect();
                 Statement s = c.createStatement()) {
-            for (String table :
-                    new String[] {"files", "executions", "api_keys", "teams", "rate_counters", "rate_limit_overrides"
-                    }) {
+            for (String table : new String[] {
+                "files",
+                "execution_events",
+                "idempotency_keys",
+                "executions",
+                "api_keys",
+                "teams",
+                "rate_counters",
+                "rate_limit_overrides"
+            }) {
                 s.executeUpdate("DELETE FROM " + table);
             }
         }
