@@ -142,6 +142,18 @@ public final class FilesClient {
      * @throws IOException when the file cannot be read, or on a transport failure
      */
     public StorageFile uploadFile(Path file, UploadFileRequest request) throws IOException {
+        return waitUntilReady(uploadBytes(file, request).fileId(), DEFAULT_UPLOAD_TIMEOUT);
+    }
+
+    /**
+     * The first two steps of {@link #uploadFile(Path, UploadFileRequest)}: creates the file and PUTs
+     * the bytes, without waiting for the server to process them. The file's sources are {@code
+     * pending} for a moment after this returns; {@link #waitUntilReady(String, Duration)} waits.
+     *
+     * @return the new file's id (and its upload URL, now used up)
+     * @throws IOException when the file cannot be read, or on a transport failure
+     */
+    public UploadFileResponse uploadBytes(Path file, UploadFileRequest request) throws IOException {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new FileNotFoundException("not a readable file: " + file);
         }
@@ -162,7 +174,7 @@ public final class FilesClient {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return waitUntilReady(created.fileId(), DEFAULT_UPLOAD_TIMEOUT);
+        return created;
     }
 
     /** Uploads a stream under {@code displayName}; see {@link #uploadFile(InputStream, UploadFileRequest)}. */
