@@ -55,7 +55,8 @@ interface WebhookStoreContract extends StoreUnderTest {
     /** An active endpoint of the team, subscribed to {@code events} (none given: all nine). */
     default WebhookEndpointRecord endpoint(Team team, WebhookEventName... events) {
         WebhookEventName[] subscribed = events.length == 0 ? WebhookEventName.values() : events;
-        WebhookEndpointRecord e = new EndpointBuilder(team.id()).events(subscribed).build();
+        WebhookEndpointRecord e =
+                new EndpointBuilder(team.id()).events(subscribed).build();
         endpoints().insert(e);
         return e;
     }
