@@ -42,7 +42,9 @@ class WebhookDeliveryTest {
                 "--webhook-retry-schedule",
                 "1,1,1",
                 "--webhook-timeout-seconds",
-                "4");
+                "4",
+                "--rate-limits",
+                "webhooks-create=1000");
     }
 
     @AfterAll
