@@ -12,7 +12,11 @@ import dev.framewright.core.files.Renditions;
 import dev.framewright.core.files.UploadProcessor;
 import dev.framewright.core.files.UrlSigner;
 import dev.framewright.core.idempotency.Idempotency;
+import dev.framewright.core.outbound.OutboundGuard;
 import dev.framewright.core.ratelimits.RateLimiter;
+import dev.framewright.core.webhooks.SecretBox;
+import dev.framewright.core.webhooks.WebhookDeliveries;
+import dev.framewright.core.webhooks.WebhookEndpoints;
 import dev.framewright.core.worker.ExecutionWorker;
 import dev.framewright.core.worker.WorkerConfig;
 import dev.framewright.engines.media.MediaRenditions;
@@ -28,12 +32,16 @@ import dev.framewright.server.api.ToolRoutes;
 import dev.framewright.server.api.UploadRoutes;
 import dev.framewright.server.api.Views;
 import dev.framewright.server.api.WebhookRoutes;
+import dev.framewright.server.api.WebhookViews;
 import dev.framewright.server.config.ServerConfig;
 import dev.framewright.server.http.Http;
 import dev.framewright.server.http.RouteTable;
 import dev.framewright.server.media.MediaRoutes;
 import dev.framewright.server.media.MediaUrls;
 import dev.framewright.server.media.PublicRoutes;
+import dev.framewright.server.outbound.ResolvingOutboundGuard;
+import dev.framewright.server.webhooks.PayloadRenderer;
+import dev.framewright.server.webhooks.WebhookDispatcher;
 import dev.framewright.storage.LocalDiskBlobStore;
 import dev.framewright.store.jdbc.JdbcStorage;
 import io.javalin.Javalin;
@@ -61,6 +69,7 @@ public final class FramewrightServer implements AutoCloseable {
     private final BlobStore blobs;
     private final Background background;
     private final ExecutionWorker worker;
+    private final WebhookDispatcher dispatcher;
     private final Javalin app;
     private final String baseUrl;
     private final String firstStartKey;
@@ -130,6 +139,27 @@ public final class FramewrightServer implements AutoCloseable {
         MediaUrls urls =
                 new MediaUrls(new UrlSigner(Secrets.key(data, "url-signing")), publicUrl, config.signedUrlTtl(), clock);
         Views views = new Views(urls, storage.files());
+        OutboundGuard guard = new ResolvingOutboundGuard(config.outboundAllowPrivate());
+        SecretBox secrets = new SecretBox(webhookSecretKey(config));
+        PayloadRenderer bodies =
+                new PayloadRenderer(storage.executions(), storage.files(), views, storage.deliveryQueue());
+        dispatcher = new WebhookDispatcher(
+                storage.deliveryQueue(),
+                storage.webhookEndpoints(),
+                bodies,
+                guard,
+                secrets,
+                config.webhooks(),
+                clock,
+                nodeId);
+        storage.onWebhookMessages(dispatcher::wake);
+        WebhookEndpoints webhookEndpoints = new WebhookEndpoints(
+                storage.webhookEndpoints(),
+                guard,
+                secrets,
+                config.webhooksAllowHttp(),
+                config.webhooks().secretOverlap(),
+                clock);
         RouteTable routes = new RouteTable();
         Idempotency idempotency = new Idempotency(storage.idempotency(), clock, Idempotency.DEFAULT_RETENTION);
         new ToolRoutes(
@@ -141,7 +171,12 @@ public final class FramewrightServer implements AutoCloseable {
                 .register(routes);
         new FileRoutes(files, views, urls, config.maxJsonBytes(), idempotency).register(routes);
         new ResourceRoutes(tools).register(routes);
-        new WebhookRoutes(config.maxJsonBytes(), config.webhooksAllowHttp()).register(routes);
+        new WebhookRoutes(
+                        webhookEndpoints,
+                        new WebhookDeliveries(webhookEndpoints, storage.deliveryLog(), dispatcher::wake),
+                        new WebhookViews(bodies),
+                        config.maxJsonBytes())
+                .register(routes);
         new AccountRoutes().register(routes);
         new UploadRoutes(urls, storage.files(), blobs, scratch, config.maxUploadBytes(), clock, background::process)
                 .register(routes);
@@ -159,6 +194,13 @@ public final class FramewrightServer implements AutoCloseable {
         if (worker != null) {
             worker.start();
         }
+        dispatcher.start();
+    }
+
+    /** The configured key that seals webhook signing secrets, else the data folder's own. */
+    private static byte[] webhookSecretKey(ServerConfig config) throws IOException {
+        byte[] configured = config.webhooks().secretKey();
+        return configured != null ? configured : Secrets.key(config.dataDir(), "webhook-secrets");
     }
 
     private final RouteTable routes;
@@ -179,6 +221,11 @@ public final class FramewrightServer implements AutoCloseable {
     /** Every registered route (for the OpenAPI drift test). */
     public RouteTable routes() {
         return routes;
+    }
+
+    /** Runs the webhook delivery log sweep now, for tests. */
+    void sweepWebhookLogNow() {
+        dispatcher.sweep();
     }
 
     /** Runs the periodic file sweeps now (expired uploads, temporary retention), for tests. */
@@ -241,6 +288,7 @@ public final class FramewrightServer implements AutoCloseable {
         if (worker != null) {
             worker.close();
         }
+        dispatcher.close();
         background.close();
         blobs.close();
         storage.close();

@@ -1,6 +1,7 @@
 package dev.framewright.server.config;
 
 import dev.framewright.core.ratelimits.RateLimits;
+import dev.framewright.core.webhooks.RetrySchedule;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +21,7 @@ public record ServerConfig(
         String bootstrapApiKey,
         boolean webhooksAllowHttp,
         boolean outboundAllowPrivate,
+        WebhookSettings webhooks,
         String databaseUrl,
         String databaseUser,
         String databasePassword,
@@ -66,6 +68,7 @@ public record ServerConfig(
                 bootstrap,
                 bool(src, Settings.WEBHOOKS_ALLOW_HTTP),
                 bool(src, Settings.OUTBOUND_ALLOW_PRIVATE),
+                webhooks(src),
                 dbUrl,
                 src.get(Settings.DATABASE_USER).filter(s -> !s.isEmpty()).orElse(null),
                 src.get(Settings.DATABASE_PASSWORD).filter(s -> !s.isEmpty()).orElse(null),
@@ -99,6 +102,11 @@ public record ServerConfig(
         lines.add("bootstrap-api-key=" + (bootstrapApiKey == null ? "(not set)" : mask(bootstrapApiKey)));
         lines.add("webhooks-allow-http=" + webhooksAllowHttp);
         lines.add("outbound-allow-private=" + outboundAllowPrivate);
+        lines.add("webhook-retry-schedule=" + webhooks.schedule().describe());
+        lines.add("webhook-timeout-seconds=" + webhooks.timeout().toSeconds());
+        lines.add("webhook-secret-overlap-hours=" + webhooks.secretOverlap().toHours());
+        lines.add("webhook-log-retention-days=" + webhooks.logRetention().toDays());
+        lines.add("webhook-secret-key=" + (webhooks.secretKey() == null ? "(data folder)" : "****"));
         lines.add("database-url=" + databaseUrl.replaceAll("password=[^&]*", "password=****"));
         lines.add("database-user=" + (databaseUser == null ? "(not set)" : databaseUser));
         lines.add("database-password=" + (databasePassword == null ? "(not set)" : "****"));
@@ -116,6 +124,40 @@ public record ServerConfig(
         lines.add("metrics-token=" + (metricsToken == null ? "(not set)" : "****"));
         lines.add("rate-limits=" + (rateLimits.isEmpty() ? "(API.md defaults)" : rateLimits));
         return lines;
+    }
+
+    private static WebhookSettings webhooks(ConfigSources src) {
+        String raw = src.get(Settings.WEBHOOK_RETRY_SCHEDULE)
+                .orElse(Settings.WEBHOOK_RETRY_SCHEDULE.defaultValue())
+                .trim();
+        RetrySchedule schedule;
+        try {
+            schedule = RetrySchedule.parse(raw);
+        } catch (IllegalArgumentException e) {
+            throw invalid(Settings.WEBHOOK_RETRY_SCHEDULE, raw);
+        }
+        return new WebhookSettings(
+                schedule,
+                Duration.ofSeconds(integer(src, Settings.WEBHOOK_TIMEOUT_SECONDS, 1, 120)),
+                Duration.ofHours(integer(src, Settings.WEBHOOK_SECRET_OVERLAP_HOURS, 0, 720)),
+                Duration.ofDays(integer(src, Settings.WEBHOOK_LOG_RETENTION_DAYS, 1, 3650)),
+                secretKey(src));
+    }
+
+    private static byte[] secretKey(ConfigSources src) {
+        String raw = src.get(Settings.WEBHOOK_SECRET_KEY).orElse("").trim();
+        if (raw.isEmpty()) {
+            return null;
+        }
+        try {
+            byte[] key = java.util.Base64.getDecoder().decode(raw);
+            if (key.length == 32) {
+                return key;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below without the value
+        }
+        throw invalid(Settings.WEBHOOK_SECRET_KEY, "(value hidden)");
     }
 
     private static String metricsToken(ConfigSources src) {
