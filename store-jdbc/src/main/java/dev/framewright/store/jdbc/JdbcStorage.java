@@ -2,6 +2,7 @@ package dev.framewright.store.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.framewright.core.analysis.AnalysisStore;
 import dev.framewright.core.auth.ApiKeyStore;
 import dev.framewright.core.auth.TeamStore;
 import dev.framewright.core.executions.ExecutionStore;
@@ -29,6 +30,7 @@ public final class JdbcStorage implements AutoCloseable {
     private ExecutionStore executions;
     private RateLimitStore rateLimits;
     private IdempotencyStore idempotency;
+    private AnalysisStore analysis;
 
     public JdbcStorage(String url, String user, String password) {
         this.url = url;
@@ -99,6 +101,7 @@ public final class JdbcStorage implements AutoCloseable {
         executions = new JdbiExecutionStore(jdbi, dialect, (JdbiFileStore) files);
         rateLimits = new JdbiRateLimitStore(jdbi);
         idempotency = new JdbiIdempotencyStore(jdbi);
+        analysis = new JdbiAnalysisStore(jdbi, dialect);
         return this;
     }
 
@@ -124,6 +127,10 @@ public final class JdbcStorage implements AutoCloseable {
 
     public IdempotencyStore idempotency() {
         return idempotency;
+    }
+
+    public AnalysisStore analysis() {
+        return analysis;
     }
 
     public RateLimitStore rateLimits() {

@@ -52,10 +52,16 @@ final class JdbiFileStore implements FileStore {
         });
     }
 
-    /** Inserts within the caller's transaction (used by the execution store on success). */
+    /**
+     * Inserts within the caller's transaction (used by the execution store on success); a ready GLOBAL
+     * file (a tool output) is queued for analysis with it.
+     */
     void insert(Handle h, FileRecord f) {
         bind(h.createUpdate("INSERT INTO files (" + COLUMNS + ") VALUES (" + VALUES + ")"), f)
                 .execute();
+        if (f.uploadState() == UploadState.READY) {
+            JdbiAnalysisStore.enqueue(h, f.id(), f.updatedAt());
+        }
     }
 
     @Override
@@ -130,7 +136,7 @@ final class JdbiFileStore implements FileStore {
     @Override
     public void setUploadState(String fileId, UploadState state, String errorMessage, Instant now) {
         String renditions = state == UploadState.FAILED ? ", renditions = :failed" : "";
-        jdbi.useHandle(h -> {
+        jdbi.useTransaction(h -> {
             var u = h.createUpdate("UPDATE files SET upload_state = :state, error_message = :msg, updated_at = :now"
                             + renditions + " WHERE id = :id")
                     .bind("id", fileId)
@@ -140,7 +146,10 @@ final class JdbiFileStore implements FileStore {
             if (state == UploadState.FAILED) {
                 u.bind("failed", RenditionsJson.write(allFailed()));
             }
-            u.execute();
+            if (u.execute() == 1 && state == UploadState.READY) {
+                // processing is done: a GLOBAL upload is analysed next (API.md §10.2 step 4)
+                JdbiAnalysisStore.enqueue(h, fileId, now);
+            }
         });
     }
 

@@ -65,9 +65,9 @@ abstract class StoreContractTest
     void emptyTables() throws SQLException {
         try (Connection c = backend.connect();
                 Statement s = c.createStatement()) {
-            for (String table :
-                    new String[] {"files", "executions", "api_keys", "teams", "rate_counters", "rate_limit_overrides"
-                    }) {
+            for (String table : new String[] {
+                "file_analysis", "files", "executions", "api_keys", "teams", "rate_counters", "rate_limit_overrides"
+            }) {
                 s.executeUpdate("DELETE FROM " + table);
             }
         }
