@@ -1,5 +1,9 @@
 package dev.framewright.server;
 
+import dev.framewright.core.analysis.AnalysisEngines;
+import dev.framewright.core.analysis.AnalysisWorker;
+import dev.framewright.core.analysis.Analyzer;
+import dev.framewright.core.analysis.FileSearch;
 import dev.framewright.core.auth.ApiKeys;
 import dev.framewright.core.auth.Team;
 import dev.framewright.core.auth.Teams;
@@ -19,6 +23,8 @@ import dev.framewright.core.webhooks.WebhookDeliveries;
 import dev.framewright.core.webhooks.WebhookEndpoints;
 import dev.framewright.core.worker.ExecutionWorker;
 import dev.framewright.core.worker.WorkerConfig;
+import dev.framewright.embeddings.MiniLmEmbedder;
+import dev.framewright.engines.analysis.UploadDescriber;
 import dev.framewright.engines.media.MediaRenditions;
 import dev.framewright.engines.media.ProbingMediaInspector;
 import dev.framewright.engines.upscale.LanczosUpscaleTool;
@@ -70,6 +76,7 @@ public final class FramewrightServer implements AutoCloseable {
     private final Background background;
     private final ExecutionWorker worker;
     private final WebhookDispatcher dispatcher;
+    private final AnalysisWorker analysisWorker;
     private final Javalin app;
     private final String baseUrl;
     private final String firstStartKey;
@@ -91,11 +98,14 @@ public final class FramewrightServer implements AutoCloseable {
         blobs.check();
         Path scratch = data.resolve("tmp");
         Renditions renditions = new Renditions(blobs, new ProbingMediaInspector(), new MediaRenditions());
+        AnalysisEngines analysis = new AnalysisEngines(
+                new UploadDescriber(config.enginesDisabled()), new MiniLmEmbedder(), config.enginesDisabled());
         ToolRegistry tools;
         try {
             tools = new ToolRegistry(
                     List.of(new LanczosUpscaleTool(), new FfmpegUpscaleVideoTool(config.executionTimeout())),
-                    config.enginesDisabled());
+                    config.enginesDisabled(),
+                    analysis.engineNames());
         } catch (IllegalArgumentException e) {
             storage.close();
             throw new dev.framewright.server.config.ConfigException(e.getMessage());
@@ -129,11 +139,27 @@ public final class FramewrightServer implements AutoCloseable {
                 worker == null ? dev.framewright.core.executions.ExecutionListener.NONE : worker,
                 clock);
         FileService files = new FileService(storage.files(), clock, config.uploadUrlTtl());
+        analysisWorker = config.analysisWorkers() == 0
+                ? null
+                : new AnalysisWorker(
+                        new AnalysisWorker.Config(
+                                nodeId,
+                                config.analysisWorkers(),
+                                AnalysisWorker.Config.DEFAULT_LEASE,
+                                AnalysisWorker.Config.DEFAULT_POLL,
+                                AnalysisWorker.Config.DEFAULT_MAX_ATTEMPTS,
+                                scratch.resolve("analysis")),
+                        storage.analysis(),
+                        storage.files(),
+                        new Analyzer(storage.files(), storage.executions(), blobs, analysis),
+                        analysis,
+                        clock);
         background = new Background(
                 storage.files(),
                 new UploadProcessor(storage.files(), blobs, renditions, clock, scratch.resolve("uploads")),
                 clock,
-                config.temporaryRetention());
+                config.temporaryRetention(),
+                analysisWorker == null ? () -> {} : analysisWorker::wake);
 
         PublicUrl publicUrl = new PublicUrl();
         MediaUrls urls =
@@ -169,8 +195,15 @@ public final class FramewrightServer implements AutoCloseable {
                         idempotency,
                         new ExecutionEventStream(executions, views))
                 .register(routes);
-        new FileRoutes(files, views, urls, config.maxJsonBytes(), idempotency).register(routes);
-        new ResourceRoutes(tools).register(routes);
+        new FileRoutes(
+                        files,
+                        new FileSearch(storage.analysis(), storage.files(), analysis),
+                        views,
+                        urls,
+                        config.maxJsonBytes(),
+                        idempotency)
+                .register(routes);
+        new ResourceRoutes(tools, analysis).register(routes);
         new WebhookRoutes(
                         webhookEndpoints,
                         new WebhookDeliveries(webhookEndpoints, storage.deliveryLog(), dispatcher::wake),
@@ -195,6 +228,9 @@ public final class FramewrightServer implements AutoCloseable {
             worker.start();
         }
         dispatcher.start();
+        if (analysisWorker != null) {
+            analysisWorker.start();
+        }
     }
 
     /** The configured key that seals webhook signing secrets, else the data folder's own. */
@@ -289,6 +325,9 @@ public final class FramewrightServer implements AutoCloseable {
             worker.close();
         }
         dispatcher.close();
+        if (analysisWorker != null) {
+            analysisWorker.close();
+        }
         background.close();
         blobs.close();
         storage.close();

@@ -14,7 +14,11 @@ public interface FileStore {
         insert(file, null);
     }
 
-    /** Inserts the file and, in the same transaction, records the Idempotency-Key response if given. */
+    /**
+     * Inserts the file and, in the same transaction, records the Idempotency-Key response if given. A
+     * GLOBAL file inserted ready (a tool output) is queued for analysis in that transaction too
+     * ({@code AnalysisStore}).
+     */
     void insert(FileRecord file, IdempotencyCompletion completion);
 
     /** The team's file, archived or not; empty when unknown or another team's. */
@@ -68,7 +72,8 @@ public interface FileStore {
 
     /**
      * Moves the upload state; {@link UploadState#FAILED} also marks every rendition failed and
-     * records {@code errorMessage}.
+     * records {@code errorMessage}. {@link UploadState#READY} of a GLOBAL file also queues its analysis
+     * in the same transaction (API.md §10.2 step 4), so a crash cannot lose it.
      */
     default void setUploadState(String fileId, UploadState state, String errorMessage, Instant now) {
         setUploadState(fileId, state, errorMessage, now, null);

@@ -7,6 +7,7 @@ import dev.framewright.contract.EngineStatus;
 import dev.framewright.contract.ToolType;
 import dev.framewright.contract.TtsVoiceList;
 import dev.framewright.core.ApiException;
+import dev.framewright.core.analysis.AnalysisEngines;
 import dev.framewright.core.executions.EngineInfo;
 import dev.framewright.core.executions.ToolRegistry;
 import dev.framewright.server.http.Json;
@@ -21,9 +22,11 @@ import java.util.List;
  */
 public final class ResourceRoutes {
     private final ToolRegistry tools;
+    private final AnalysisEngines analysis;
 
-    public ResourceRoutes(ToolRegistry tools) {
+    public ResourceRoutes(ToolRegistry tools, AnalysisEngines analysis) {
         this.tools = tools;
+        this.analysis = analysis;
     }
 
     public void register(RouteTable t) {
@@ -66,13 +69,14 @@ public final class ResourceRoutes {
                                     info.reason(),
                                     withLicense(info)));
         }
-        for (EngineCapability c : List.of(
-                EngineCapability.ANALYZE_DESCRIPTION,
-                EngineCapability.ANALYZE_TRANSCRIPT,
-                EngineCapability.SEARCH_EMBEDDING)) {
-            out.add(new EngineStatus(c, null, null, false, "no analysis engine is installed", java.util.Map.of()));
-        }
+        out.add(status(EngineCapability.ANALYZE_DESCRIPTION, analysis.description()));
+        out.add(status(EngineCapability.ANALYZE_TRANSCRIPT, analysis.transcript()));
+        out.add(status(EngineCapability.SEARCH_EMBEDDING, analysis.embedding()));
         Json.write(ctx, 200, new EngineList(out, false, null));
+    }
+
+    private static EngineStatus status(EngineCapability c, EngineInfo info) {
+        return new EngineStatus(c, info.engine(), info.version(), info.available(), info.reason(), withLicense(info));
     }
 
     private static java.util.Map<String, String> withLicense(EngineInfo info) {

@@ -31,6 +31,7 @@ public record ServerConfig(
         Duration uploadUrlTtl,
         Duration temporaryRetention,
         int workers,
+        int analysisWorkers,
         int teamConcurrency,
         Duration executionTimeout,
         int maxAttempts,
@@ -78,6 +79,7 @@ public record ServerConfig(
                 Duration.ofSeconds(integer(src, Settings.UPLOAD_URL_TTL_SECONDS, 60, 604800)),
                 Duration.ofHours(integer(src, Settings.TEMPORARY_RETENTION_HOURS, 1, 8760)),
                 src.get(Settings.WORKERS).isPresent() ? (int) integer(src, Settings.WORKERS, 0, 256) : cores,
+                (int) integer(src, Settings.ANALYSIS_WORKERS, 0, 64),
                 (int) integer(src, Settings.TEAM_CONCURRENCY, 1, 1000),
                 Duration.ofSeconds(integer(src, Settings.EXECUTION_TIMEOUT_SECONDS, 1, 86400)),
                 (int) integer(src, Settings.MAX_ATTEMPTS, 1, 10),
@@ -116,6 +118,7 @@ public record ServerConfig(
         lines.add("upload-url-ttl-seconds=" + uploadUrlTtl.toSeconds());
         lines.add("temporary-retention-hours=" + temporaryRetention.toHours());
         lines.add("workers=" + workers);
+        lines.add("analysis-workers=" + analysisWorkers);
         lines.add("team-concurrency=" + teamConcurrency);
         lines.add("execution-timeout-seconds=" + executionTimeout.toSeconds());
         lines.add("max-attempts=" + maxAttempts);

@@ -91,6 +91,12 @@ public final class Settings {
             "0–256 (0 = this node runs no executions)",
             false,
             "Executions run at once by this node");
+    public static final Setting ANALYSIS_WORKERS = new Setting(
+            "analysis-workers",
+            "1",
+            "0–64 (0 = this node analyses no files)",
+            false,
+            "Files analysed at once by this node for descriptions, transcripts and search (API.md §10.6)");
     public static final Setting TEAM_CONCURRENCY = new Setting(
             "team-concurrency", "4", "1–1000", false, "Running executions per team (default team; teams can override)");
     public static final Setting EXECUTION_TIMEOUT_SECONDS = new Setting(
@@ -148,6 +154,7 @@ public final class Settings {
             UPLOAD_URL_TTL_SECONDS,
             TEMPORARY_RETENTION_HOURS,
             WORKERS,
+            ANALYSIS_WORKERS,
             TEAM_CONCURRENCY,
             EXECUTION_TIMEOUT_SECONDS,
             MAX_ATTEMPTS,

@@ -2,6 +2,7 @@ package dev.framewright.store.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.framewright.core.analysis.AnalysisStore;
 import dev.framewright.core.auth.ApiKeyStore;
 import dev.framewright.core.auth.TeamStore;
 import dev.framewright.core.executions.ExecutionStore;
@@ -36,6 +37,7 @@ public final class JdbcStorage implements AutoCloseable {
     private WebhookEndpointStore webhookEndpoints;
     private DeliveryQueue deliveryQueue;
     private DeliveryLog deliveryLog;
+    private AnalysisStore analysis;
 
     public JdbcStorage(String url, String user, String password) {
         this.url = url;
@@ -109,6 +111,7 @@ public final class JdbcStorage implements AutoCloseable {
         deliveryLog = new JdbiDeliveryLog(jdbi);
         rateLimits = new JdbiRateLimitStore(jdbi);
         idempotency = new JdbiIdempotencyStore(jdbi);
+        analysis = new JdbiAnalysisStore(jdbi, dialect);
         return this;
     }
 
@@ -134,6 +137,10 @@ public final class JdbcStorage implements AutoCloseable {
 
     public IdempotencyStore idempotency() {
         return idempotency;
+    }
+
+    public AnalysisStore analysis() {
+        return analysis;
     }
 
     public RateLimitStore rateLimits() {

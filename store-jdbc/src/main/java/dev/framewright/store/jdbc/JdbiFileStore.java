@@ -58,10 +58,16 @@ final class JdbiFileStore implements FileStore {
         });
     }
 
-    /** Inserts within the caller's transaction (used by the execution store on success). */
+    /**
+     * Inserts within the caller's transaction (used by the execution store on success); a ready GLOBAL
+     * file (a tool output) is queued for analysis with it.
+     */
     void insert(Handle h, FileRecord f) {
         bind(h.createUpdate("INSERT INTO files (" + COLUMNS + ") VALUES (" + VALUES + ")"), f)
                 .execute();
+        if (f.uploadState() == UploadState.READY) {
+            JdbiAnalysisStore.enqueue(h, f.id(), f.updatedAt());
+        }
     }
 
     @Override
@@ -158,7 +164,12 @@ final class JdbiFileStore implements FileStore {
             if (state == UploadState.FAILED) {
                 u.bind("failed", RenditionsJson.write(allFailed()));
             }
-            emit(h, u.execute(), fileId, event, now);
+            int n = u.execute();
+            emit(h, n, fileId, event, now);
+            if (n == 1 && state == UploadState.READY) {
+                // processing is done: a GLOBAL upload is analysed next (API.md §10.2 step 4)
+                JdbiAnalysisStore.enqueue(h, fileId, now);
+            }
         });
     }
 

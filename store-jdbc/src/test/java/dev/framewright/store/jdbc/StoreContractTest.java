@@ -79,7 +79,8 @@ abstract class StoreContractTest
                 "api_keys",
                 "teams",
                 "rate_counters",
-                "rate_limit_overrides"
+                "rate_limit_overrides",
+                "file_analysis"
             }) {
                 s.executeUpdate("DELETE FROM " + table);
             }
