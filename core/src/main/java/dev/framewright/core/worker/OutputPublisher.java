@@ -84,7 +84,7 @@ final class OutputPublisher {
                     UploadState.READY,
                     null,
                     null,
-                    null,
+                    out.description(),
                     null,
                     null,
                     null,
