@@ -15,8 +15,10 @@ import dev.framewright.core.idempotency.Idempotency;
 import dev.framewright.core.ratelimits.RateLimiter;
 import dev.framewright.core.worker.ExecutionWorker;
 import dev.framewright.core.worker.WorkerConfig;
+import dev.framewright.engines.generate.ProceduralImageTool;
 import dev.framewright.engines.media.MediaRenditions;
 import dev.framewright.engines.media.ProbingMediaInspector;
+import dev.framewright.engines.media.Watermark;
 import dev.framewright.engines.upscale.LanczosUpscaleTool;
 import dev.framewright.engines.video.FfmpegUpscaleVideoTool;
 import dev.framewright.server.api.AccountRoutes;
@@ -85,7 +87,10 @@ public final class FramewrightServer implements AutoCloseable {
         ToolRegistry tools;
         try {
             tools = new ToolRegistry(
-                    List.of(new LanczosUpscaleTool(), new FfmpegUpscaleVideoTool(config.executionTimeout())),
+                    List.of(
+                            new LanczosUpscaleTool(),
+                            new FfmpegUpscaleVideoTool(config.executionTimeout()),
+                            new ProceduralImageTool(Watermark.DEFAULT)),
                     config.enginesDisabled());
         } catch (IllegalArgumentException e) {
             storage.close();
