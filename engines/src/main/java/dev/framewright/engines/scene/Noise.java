@@ -4,20 +4,20 @@ package dev.framewright.engines.scene;
  * Seeded value noise in one and two dimensions with fractal sums (fBm). Integer hashing and plain
  * arithmetic only, so a seed gives the same values on every run. Immutable and thread-safe.
  */
-final class Noise {
+public final class Noise {
     private final long seed;
 
-    Noise(long seed) {
+    public Noise(long seed) {
         this.seed = seed;
     }
 
     /** A derived, independent noise (e.g. one per layer). */
-    Noise derive(long salt) {
+    public Noise derive(long salt) {
         return new Noise(mix(seed ^ (salt * 0x9E3779B97F4A7C15L)));
     }
 
     /** SplitMix64's finaliser. */
-    static long mix(long z) {
+    public static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
@@ -29,7 +29,7 @@ final class Noise {
     }
 
     /** Smooth value noise in [0, 1). */
-    double value(double x) {
+    public double value(double x) {
         long xi = (long) Math.floor(x);
         double t = fade(x - xi);
         return lerp(hash(xi, 0), hash(xi + 1, 0), t);
@@ -47,7 +47,7 @@ final class Noise {
     }
 
     /** Fractal sum of {@code octaves} octaves (gain ½, lacunarity 2), normalised to [0, 1). */
-    double fbm(double x, int octaves) {
+    public double fbm(double x, int octaves) {
         double sum = 0, amp = 1, norm = 0;
         for (int i = 0; i < octaves; i++) {
             sum += amp * value(x + i * 17.13);
@@ -85,7 +85,7 @@ final class Noise {
     }
 
     /** A uniform value in [0, 1) for index {@code i} (a deterministic random sequence). */
-    double uniform(long i) {
+    public double uniform(long i) {
         return hash(i, 0x5EED);
     }
 
