@@ -15,6 +15,8 @@ import dev.framewright.core.idempotency.Idempotency;
 import dev.framewright.core.ratelimits.RateLimiter;
 import dev.framewright.core.worker.ExecutionWorker;
 import dev.framewright.core.worker.WorkerConfig;
+import dev.framewright.engines.avatar.AvatarTool;
+import dev.framewright.engines.avatar.PresenterCatalog;
 import dev.framewright.engines.generate.ProceduralImageTool;
 import dev.framewright.engines.media.MediaRenditions;
 import dev.framewright.engines.media.ProbingMediaInspector;
@@ -35,6 +37,7 @@ import dev.framewright.server.http.Http;
 import dev.framewright.server.http.RouteTable;
 import dev.framewright.server.media.MediaRoutes;
 import dev.framewright.server.media.MediaUrls;
+import dev.framewright.server.media.PresenterRoutes;
 import dev.framewright.server.media.PublicRoutes;
 import dev.framewright.storage.LocalDiskBlobStore;
 import dev.framewright.store.jdbc.JdbcStorage;
@@ -90,12 +93,20 @@ public final class FramewrightServer implements AutoCloseable {
                     List.of(
                             new LanczosUpscaleTool(),
                             new FfmpegUpscaleVideoTool(config.executionTimeout()),
-                            new ProceduralImageTool(Watermark.DEFAULT)),
+                            new ProceduralImageTool(Watermark.DEFAULT),
+                            new AvatarTool(
+                                    new BlobPhoneTimings(blobs), Watermark.DEFAULT, config.executionTimeout())),
                     config.enginesDisabled());
         } catch (IllegalArgumentException e) {
             storage.close();
             throw new dev.framewright.server.config.ConfigException(e.getMessage());
         }
+
+        ToolRegistry registry = tools;
+        // the presenter half of the start-time catalogue; the voice half joins it through Catalog.combine
+        PresenterCatalog presenters = new PresenterCatalog(
+                () -> registry.serving(dev.framewright.contract.ToolType.GENERATE_AVATAR).isPresent());
+        Catalog catalog = Catalog.combine(Catalog.EMPTY, presenters);
 
         String nodeId = nodeId();
         worker = config.workers() == 0
@@ -121,7 +132,7 @@ public final class FramewrightServer implements AutoCloseable {
                 storage.files(),
                 storage.teams(),
                 tools,
-                Catalog.EMPTY,
+                catalog,
                 worker == null ? dev.framewright.core.executions.ExecutionListener.NONE : worker,
                 clock);
         FileService files = new FileService(storage.files(), clock, config.uploadUrlTtl());
@@ -145,13 +156,14 @@ public final class FramewrightServer implements AutoCloseable {
                         new ExecutionEventStream(executions, views))
                 .register(routes);
         new FileRoutes(files, views, urls, config.maxJsonBytes(), idempotency).register(routes);
-        new ResourceRoutes(tools).register(routes);
+        new ResourceRoutes(tools, presenters, publicUrl).register(routes);
         new WebhookRoutes(config.maxJsonBytes(), config.webhooksAllowHttp()).register(routes);
         new AccountRoutes().register(routes);
         new UploadRoutes(urls, storage.files(), blobs, scratch, config.maxUploadBytes(), clock, background::process)
                 .register(routes);
         new MediaRoutes(urls, storage.files(), blobs).register(routes);
         new PublicRoutes(storage.files(), blobs, urls).register(routes);
+        new PresenterRoutes(presenters, data.resolve("presenters")).register(routes);
         new ServiceRoutes(readiness(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), config.metricsToken())
                 .register(routes);
         this.routes = routes;

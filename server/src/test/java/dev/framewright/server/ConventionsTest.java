@@ -23,8 +23,8 @@ class ConventionsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        // generate-image's engine is switched off so that a start without an engine can be shown
-        s = TestServer.start(data, "--max-json-bytes", "2048", "--engines-disabled", "procedural-scene");
+        // the generative engines are switched off: a start without an engine, and empty catalogues
+        s = TestServer.start(data, "--max-json-bytes", "2048", "--engines-disabled", "procedural-scene,java2d-presenters");
     }
 
     @AfterAll
