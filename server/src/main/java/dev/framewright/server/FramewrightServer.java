@@ -23,6 +23,7 @@ import dev.framewright.engines.media.ProbingMediaInspector;
 import dev.framewright.engines.media.Watermark;
 import dev.framewright.engines.upscale.LanczosUpscaleTool;
 import dev.framewright.engines.video.FfmpegUpscaleVideoTool;
+import dev.framewright.engines.video.ProceduralClipTool;
 import dev.framewright.server.api.AccountRoutes;
 import dev.framewright.server.api.ExecutionEventStream;
 import dev.framewright.server.api.FileRoutes;
@@ -94,6 +95,7 @@ public final class FramewrightServer implements AutoCloseable {
                             new LanczosUpscaleTool(),
                             new FfmpegUpscaleVideoTool(config.executionTimeout()),
                             new ProceduralImageTool(Watermark.DEFAULT),
+                            new ProceduralClipTool(Watermark.DEFAULT, config.executionTimeout()),
                             new AvatarTool(
                                     new BlobPhoneTimings(blobs), Watermark.DEFAULT, config.executionTimeout())),
                     config.enginesDisabled());

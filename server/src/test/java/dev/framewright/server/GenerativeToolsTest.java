@@ -131,4 +131,19 @@ class GenerativeToolsTest {
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("message").asText()).isEqualTo("avatarPresenterId: unknown presenter");
     }
+
+    @Test
+    void generateVideoClipAnimatesThePromptWithAnAudioTrack() throws Exception {
+        JsonNode done = succeeded(
+                "generate-video-clip",
+                "{\"prompt\":\"rain over a city at night\",\"generateAudio\":true,\"aspectRatio\":{\"width\":9,"
+                        + "\"height\":16}}");
+
+        JsonNode file = done.get("results").get(0).get("file");
+        assertThat(file.get("type").asText()).isEqualTo("VIDEO");
+        assertThat(file.get("durationSeconds").asDouble()).isBetween(4.9, 5.2);
+        assertThat(file.get("description").asText()).contains("not a diffusion model");
+        Path mp4 = Files.write(data.resolve("clip.mp4"), download(file));
+        assertThat(Videos.probe(mp4)).isEqualTo("540,960 audio=1");
+    }
 }

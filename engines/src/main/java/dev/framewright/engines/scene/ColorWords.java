@@ -9,14 +9,14 @@ import java.util.Optional;
  * light}, {@code dark}…) shift brightness and saturation. Achromatic names (white, black, grey) have
  * saturation 0.
  */
-final class ColorWords {
+public final class ColorWords {
     /** A named colour in HSB: hue 0–360, saturation and brightness 0–1. */
-    record Hsb(String name, float hue, float saturation, float brightness) {
+    public record Hsb(String name, float hue, float saturation, float brightness) {
         Color color() {
             return Color.getHSBColor(hue / 360f, saturation, brightness);
         }
 
-        boolean chromatic() {
+        public boolean chromatic() {
             return saturation >= 0.15f;
         }
 

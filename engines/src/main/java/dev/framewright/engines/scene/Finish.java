@@ -16,6 +16,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
 
 /** What goes over the composited layers: fog, falling rain or snow, grain, vignette and the caption. */
@@ -97,14 +98,28 @@ public final class Finish {
 
     /**
      * Adds luminance grain (the same offset to red, green and blue, so hues stay) from a seeded tile,
-     * shifted by {@code frame} so that video grain moves. The image must be {@code TYPE_INT_RGB}.
+     * shifted by {@code frame} so that video grain moves. The image must be {@code TYPE_INT_RGB} or
+     * {@code TYPE_3BYTE_BGR}.
      */
     public static void grain(BufferedImage img, long seed, int frame) {
         byte[] tile = grainTile(seed);
-        int[] px = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
         int w = img.getWidth();
         int ox = (int) ((Noise.mix(seed + frame) >>> 33) % GRAIN_TILE);
         int oy = (int) ((Noise.mix(seed - frame) >>> 33) % GRAIN_TILE);
+        if (img.getRaster().getDataBuffer() instanceof DataBufferByte bytes) {
+            byte[] px = bytes.getData();
+            for (int y = 0; y < img.getHeight(); y++) {
+                int row = ((y + oy) % GRAIN_TILE) * GRAIN_TILE;
+                for (int x = 0, i = y * w * 3; x < w; x++, i += 3) {
+                    int d = tile[row + (x + ox) % GRAIN_TILE];
+                    px[i] = (byte) clamp((px[i] & 255) + d);
+                    px[i + 1] = (byte) clamp((px[i + 1] & 255) + d);
+                    px[i + 2] = (byte) clamp((px[i + 2] & 255) + d);
+                }
+            }
+            return;
+        }
+        int[] px = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
         for (int y = 0; y < img.getHeight(); y++) {
             int row = ((y + oy) % GRAIN_TILE) * GRAIN_TILE;
             for (int x = 0; x < w; x++) {
