@@ -25,10 +25,15 @@ import dev.framewright.core.worker.ExecutionWorker;
 import dev.framewright.core.worker.WorkerConfig;
 import dev.framewright.embeddings.MiniLmEmbedder;
 import dev.framewright.engines.analysis.UploadDescriber;
+import dev.framewright.engines.avatar.AvatarTool;
+import dev.framewright.engines.avatar.PresenterCatalog;
+import dev.framewright.engines.generate.ProceduralImageTool;
 import dev.framewright.engines.media.MediaRenditions;
 import dev.framewright.engines.media.ProbingMediaInspector;
+import dev.framewright.engines.media.Watermark;
 import dev.framewright.engines.upscale.LanczosUpscaleTool;
 import dev.framewright.engines.video.FfmpegUpscaleVideoTool;
+import dev.framewright.engines.video.ProceduralClipTool;
 import dev.framewright.server.api.AccountRoutes;
 import dev.framewright.server.api.ExecutionEventStream;
 import dev.framewright.server.api.FileRoutes;
@@ -44,6 +49,7 @@ import dev.framewright.server.http.Http;
 import dev.framewright.server.http.RouteTable;
 import dev.framewright.server.media.MediaRoutes;
 import dev.framewright.server.media.MediaUrls;
+import dev.framewright.server.media.PresenterRoutes;
 import dev.framewright.server.media.PublicRoutes;
 import dev.framewright.server.outbound.ResolvingOutboundGuard;
 import dev.framewright.server.webhooks.PayloadRenderer;
@@ -103,13 +109,25 @@ public final class FramewrightServer implements AutoCloseable {
         ToolRegistry tools;
         try {
             tools = new ToolRegistry(
-                    List.of(new LanczosUpscaleTool(), new FfmpegUpscaleVideoTool(config.executionTimeout())),
+                    List.of(
+                            new LanczosUpscaleTool(),
+                            new FfmpegUpscaleVideoTool(config.executionTimeout()),
+                            new ProceduralImageTool(Watermark.DEFAULT),
+                            new ProceduralClipTool(Watermark.DEFAULT, config.executionTimeout()),
+                            new AvatarTool(
+                                    new BlobPhoneTimings(blobs), Watermark.DEFAULT, config.executionTimeout())),
                     config.enginesDisabled(),
                     analysis.engineNames());
         } catch (IllegalArgumentException e) {
             storage.close();
             throw new dev.framewright.server.config.ConfigException(e.getMessage());
         }
+
+        ToolRegistry registry = tools;
+        // the presenter half of the start-time catalogue; the voice half joins it through Catalog.combine
+        PresenterCatalog presenters = new PresenterCatalog(
+                () -> registry.serving(dev.framewright.contract.ToolType.GENERATE_AVATAR).isPresent());
+        Catalog catalog = Catalog.combine(Catalog.EMPTY, presenters);
 
         String nodeId = nodeId();
         worker = config.workers() == 0
@@ -135,7 +153,7 @@ public final class FramewrightServer implements AutoCloseable {
                 storage.files(),
                 storage.teams(),
                 tools,
-                Catalog.EMPTY,
+                catalog,
                 worker == null ? dev.framewright.core.executions.ExecutionListener.NONE : worker,
                 clock);
         FileService files = new FileService(storage.files(), clock, config.uploadUrlTtl());
@@ -203,7 +221,7 @@ public final class FramewrightServer implements AutoCloseable {
                         config.maxJsonBytes(),
                         idempotency)
                 .register(routes);
-        new ResourceRoutes(tools, analysis).register(routes);
+        new ResourceRoutes(tools, analysis, presenters, publicUrl).register(routes);
         new WebhookRoutes(
                         webhookEndpoints,
                         new WebhookDeliveries(webhookEndpoints, storage.deliveryLog(), dispatcher::wake),
@@ -215,6 +233,7 @@ public final class FramewrightServer implements AutoCloseable {
                 .register(routes);
         new MediaRoutes(urls, storage.files(), blobs).register(routes);
         new PublicRoutes(storage.files(), blobs, urls).register(routes);
+        new PresenterRoutes(presenters, data.resolve("presenters")).register(routes);
         new ServiceRoutes(readiness(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), config.metricsToken())
                 .register(routes);
         this.routes = routes;

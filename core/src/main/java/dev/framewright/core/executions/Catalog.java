@@ -36,6 +36,42 @@ public interface Catalog {
         return List.of();
     }
 
+    /**
+     * One catalogue made of several (e.g. the text-to-speech voices and the avatar presenters, each
+     * owned by its engine): a voice is looked up in each part in order, and a presenter exists when
+     * any part has it.
+     */
+    static Catalog combine(Catalog... parts) {
+        java.util.List<Catalog> list = java.util.List.of(parts);
+        return new Catalog() {
+            @Override
+            public Optional<Voice> voice(String voiceId) {
+                return list.stream()
+                        .map(c -> c.voice(voiceId))
+                        .flatMap(Optional::stream)
+                        .findFirst();
+            }
+
+            @Override
+            public boolean hasPresenter(String presenterId) {
+                return list.stream().anyMatch(c -> c.hasPresenter(presenterId));
+            }
+
+            @Override
+            public Optional<Voice> defaultVoice(String language) {
+                return list.stream()
+                        .map(c -> c.defaultVoice(language))
+                        .flatMap(Optional::stream)
+                        .findFirst();
+            }
+
+            @Override
+            public List<TtsVoice> ttsVoices() {
+                return list.stream().flatMap(c -> c.ttsVoices().stream()).toList();
+            }
+        };
+    }
+
     /** A catalogue with nothing in it: honest when no engine can speak or present. */
     Catalog EMPTY = new Catalog() {
         @Override

@@ -36,6 +36,13 @@ public record ToolOutput(
         this(file, type, contentType, extension, displayNameSuffix, null, List.of());
     }
 
+    /** An output with a description (e.g. an engine saying honestly what made the file). */
+    public ToolOutput(
+            Path file, FileType type, String contentType, String extension, String displayNameSuffix,
+            String description) {
+        this(file, type, contentType, extension, displayNameSuffix, description, List.of());
+    }
+
     public ToolOutput withDescription(String text) {
         return new ToolOutput(file, type, contentType, extension, displayNameSuffix, text, sidecars);
     }
