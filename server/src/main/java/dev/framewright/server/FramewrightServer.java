@@ -18,6 +18,7 @@ import dev.framewright.core.worker.WorkerConfig;
 import dev.framewright.engines.media.MediaRenditions;
 import dev.framewright.engines.media.ProbingMediaInspector;
 import dev.framewright.engines.upscale.LanczosUpscaleTool;
+import dev.framewright.engines.vectorize.PotraceVectorizeTool;
 import dev.framewright.engines.video.FfmpegUpscaleVideoTool;
 import dev.framewright.server.api.AccountRoutes;
 import dev.framewright.server.api.ExecutionEventStream;
@@ -85,7 +86,10 @@ public final class FramewrightServer implements AutoCloseable {
         ToolRegistry tools;
         try {
             tools = new ToolRegistry(
-                    List.of(new LanczosUpscaleTool(), new FfmpegUpscaleVideoTool(config.executionTimeout())),
+                    List.of(
+                            new PotraceVectorizeTool(config.executionTimeout()),
+                            new LanczosUpscaleTool(),
+                            new FfmpegUpscaleVideoTool(config.executionTimeout())),
                     config.enginesDisabled());
         } catch (IllegalArgumentException e) {
             storage.close();
