@@ -15,6 +15,9 @@ import dev.framewright.core.idempotency.Idempotency;
 import dev.framewright.core.ratelimits.RateLimiter;
 import dev.framewright.core.worker.ExecutionWorker;
 import dev.framewright.core.worker.WorkerConfig;
+import dev.framewright.engines.background.BackgroundRemovalTool;
+import dev.framewright.engines.background.BorderFloodMatting;
+import dev.framewright.engines.background.IsnetMatting;
 import dev.framewright.engines.media.MediaRenditions;
 import dev.framewright.engines.media.ProbingMediaInspector;
 import dev.framewright.engines.upscale.LanczosUpscaleTool;
@@ -88,6 +91,8 @@ public final class FramewrightServer implements AutoCloseable {
             tools = new ToolRegistry(
                     List.of(
                             new PotraceVectorizeTool(config.executionTimeout()),
+                            new BackgroundRemovalTool(new IsnetMatting(config.modelsDir())),
+                            new BackgroundRemovalTool(new BorderFloodMatting()),
                             new LanczosUpscaleTool(),
                             new FfmpegUpscaleVideoTool(config.executionTimeout())),
                     config.enginesDisabled());

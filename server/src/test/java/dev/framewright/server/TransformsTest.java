@@ -22,16 +22,54 @@ class TransformsTest {
     @TempDir
     static java.nio.file.Path data;
 
+    @TempDir
+    static java.nio.file.Path data2;
+
     static TestServer s;
 
     @BeforeAll
     static void start() throws Exception {
-        s = TestServer.start(data);
+        s = TestServer.start(data, "--models-dir", modelsDir().toString());
     }
 
     @AfterAll
     static void stop() {
         s.close();
+    }
+
+    /** FRAMEWRIGHT_MODELS_DIR (set by the launcher), else the repository's models/. */
+    static java.nio.file.Path modelsDir() {
+        String env = System.getenv("FRAMEWRIGHT_MODELS_DIR");
+        if (env != null && !env.isBlank()) {
+            return java.nio.file.Path.of(env).toAbsolutePath();
+        }
+        java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
+        for (java.nio.file.Path p = here; p != null; p = p.getParent()) {
+            if (java.nio.file.Files.isRegularFile(p.resolve("framewright"))) {
+                return p.resolve("models");
+            }
+        }
+        return here.resolve("models");
+    }
+
+    static boolean model(String relative) {
+        return java.nio.file.Files.isRegularFile(modelsDir().resolve(relative));
+    }
+
+    /** A 256² scene: an orange disc with a dark outline on a blue-to-green gradient. */
+    static java.awt.image.BufferedImage subject() {
+        var image = new java.awt.image.BufferedImage(256, 256, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setPaint(
+                new java.awt.GradientPaint(0, 0, new java.awt.Color(0x4477AA), 256, 256, new java.awt.Color(0x88CC88)));
+        g.fillRect(0, 0, 256, 256);
+        g.setColor(new java.awt.Color(0x222222));
+        g.fillOval(58, 58, 140, 140);
+        g.setColor(new java.awt.Color(0xFF8800));
+        g.fillOval(64, 64, 128, 128);
+        g.dispose();
+        return image;
     }
 
     static byte[] png(java.awt.image.BufferedImage image) throws Exception {
@@ -82,6 +120,45 @@ class TransformsTest {
         JsonNode vectorize = find(engines, "VECTORIZE_IMAGE");
         assertThat(vectorize.get("engine").asText()).isEqualTo("potrace");
         assertThat(vectorize.get("details").get("license").asText()).startsWith("GPL-2.0");
+    }
+
+    @Test
+    void removeImageBackgroundWithIsnetGivesAPngWithAlpha() throws Exception {
+        assumeTrue(
+                model("isnet/isnet-medium-fp16.onnx"),
+                "ISNet model absent from " + modelsDir() + " (./framewright setup installs it)");
+        JsonNode engine = find(s.get("/v1/resources/engines").json().get("engines"), "REMOVE_IMAGE_BACKGROUND");
+        assertThat(engine.get("engine").asText()).isEqualTo("isnet");
+        assertThat(engine.get("details").get("license").asText()).contains("AGPL-3.0");
+        assertThat(engine.get("details").get("model").asText()).contains("ISNet");
+        assertThat(engine.get("details").get("engines").asText())
+                .contains("isnet (available")
+                .contains("border-flood (available");
+        String in = s.uploadReady(png(subject()), "disc.png");
+        JsonNode file = output(run("remove-image-background", "imageStorageFileId", in, ""));
+        assertThat(file.get("displayName").asText()).endsWith(" (background removed)");
+        var cutout = ImageIO.read(new java.io.ByteArrayInputStream(download(file)));
+        assertThat(cutout.getWidth()).isEqualTo(256);
+        assertThat(cutout.getRGB(5, 5) >>> 24).as("corner alpha").isLessThan(20);
+        assertThat(cutout.getRGB(128, 128) >>> 24).as("centre alpha").isGreaterThan(235);
+    }
+
+    @Test
+    void disablingIsnetLeavesTheBorderFloodFallbackServing() throws Exception {
+        try (TestServer off =
+                TestServer.start(data2, "--models-dir", modelsDir().toString(), "--engines-disabled", "isnet")) {
+            JsonNode engine = find(off.get("/v1/resources/engines").json().get("engines"), "REMOVE_IMAGE_BACKGROUND");
+            assertThat(engine.get("engine").asText()).isEqualTo("border-flood");
+            assertThat(engine.get("available").asBoolean()).isTrue();
+            assertThat(engine.get("details").get("engines").asText())
+                    .contains("isnet (unavailable: disabled by configuration");
+            TestServer.Res started = off.post(
+                    "/v1/tools/remove-image-background",
+                    "{\"imageStorageFileId\":\"" + off.uploadReady(png(subject()), "disc.png") + "\"}");
+            JsonNode done =
+                    off.awaitTerminal(started.json().get("toolExecutionId").asText(), Duration.ofMinutes(1));
+            assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("succeeded");
+        }
     }
 
     static JsonNode find(JsonNode engines, String capability) {

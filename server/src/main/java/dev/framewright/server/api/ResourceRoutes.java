@@ -64,7 +64,7 @@ public final class ResourceRoutes {
                                     info.version(),
                                     info.available(),
                                     info.reason(),
-                                    withLicense(info)));
+                                    withEngines(withLicense(info), tools.engines(type))));
         }
         for (EngineCapability c : List.of(
                 EngineCapability.ANALYZE_DESCRIPTION,
@@ -73,6 +73,25 @@ public final class ResourceRoutes {
             out.add(new EngineStatus(c, null, null, false, "no analysis engine is installed", java.util.Map.of()));
         }
         Json.write(ctx, 200, new EngineList(out, false, null));
+    }
+
+    /**
+     * With more than one engine for a tool, {@code details.engines} lists them all in order of
+     * preference: name, availability (or why not), model and licence, separated by {@code "; "}.
+     */
+    private static java.util.Map<String, String> withEngines(java.util.Map<String, String> d, List<EngineInfo> all) {
+        if (all.size() > 1) {
+            List<String> parts = new ArrayList<>();
+            for (EngineInfo e : all) {
+                parts.add(e.engine() + " (" + (e.available() ? "available" : "unavailable: " + e.reason())
+                        + (e.details().containsKey("model")
+                                ? ", model: " + e.details().get("model")
+                                : "")
+                        + ", licence: " + e.license() + ")");
+            }
+            d.put("engines", String.join("; ", parts));
+        }
+        return d;
     }
 
     private static java.util.Map<String, String> withLicense(EngineInfo info) {
