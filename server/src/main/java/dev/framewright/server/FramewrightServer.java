@@ -20,6 +20,7 @@ import dev.framewright.engines.background.BorderFloodMatting;
 import dev.framewright.engines.background.IsnetMatting;
 import dev.framewright.engines.media.MediaRenditions;
 import dev.framewright.engines.media.ProbingMediaInspector;
+import dev.framewright.engines.upscale.EsrganUpscaleTool;
 import dev.framewright.engines.upscale.LanczosUpscaleTool;
 import dev.framewright.engines.vectorize.PotraceVectorizeTool;
 import dev.framewright.engines.video.FfmpegUpscaleVideoTool;
@@ -93,6 +94,7 @@ public final class FramewrightServer implements AutoCloseable {
                             new PotraceVectorizeTool(config.executionTimeout()),
                             new BackgroundRemovalTool(new IsnetMatting(config.modelsDir())),
                             new BackgroundRemovalTool(new BorderFloodMatting()),
+                            new EsrganUpscaleTool(config.modelsDir()),
                             new LanczosUpscaleTool(),
                             new FfmpegUpscaleVideoTool(config.executionTimeout())),
                     config.enginesDisabled());

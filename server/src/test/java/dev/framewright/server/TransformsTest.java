@@ -161,6 +161,26 @@ class TransformsTest {
         }
     }
 
+    @Test
+    void upscaleImageUsesEsrganWhenItsModelIsInstalled() throws Exception {
+        assumeTrue(
+                model("esrgan-thick/x4/model.json"),
+                "ESRGAN model absent from " + modelsDir() + " (./framewright setup installs it)");
+        JsonNode engine = find(s.get("/v1/resources/engines").json().get("engines"), "UPSCALE_IMAGE");
+        assertThat(engine.get("engine").asText()).isEqualTo("esrgan-thick");
+        assertThat(engine.get("details").get("license").asText()).startsWith("MIT");
+        assertThat(engine.get("details").get("engines").asText()).contains("lanczos3 (available");
+        var small = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = small.createGraphics();
+        g.drawImage(subject(), 0, 0, 40, 30, null);
+        g.dispose();
+        String in = s.uploadReady(png(small), "small.png");
+        JsonNode file = output(run("upscale-image", "imageStorageFileId", in, ""));
+        var out = ImageIO.read(new java.io.ByteArrayInputStream(download(file)));
+        assertThat(out.getWidth()).isEqualTo(80);
+        assertThat(out.getHeight()).isEqualTo(60);
+    }
+
     static JsonNode find(JsonNode engines, String capability) {
         for (JsonNode e : engines) {
             if (e.get("capability").asText().equals(capability)) {
