@@ -27,11 +27,16 @@ import dev.framewright.embeddings.MiniLmEmbedder;
 import dev.framewright.engines.analysis.UploadDescriber;
 import dev.framewright.engines.avatar.AvatarTool;
 import dev.framewright.engines.avatar.PresenterCatalog;
+import dev.framewright.engines.background.BackgroundRemovalTool;
+import dev.framewright.engines.background.BorderFloodMatting;
+import dev.framewright.engines.background.IsnetMatting;
 import dev.framewright.engines.generate.ProceduralImageTool;
 import dev.framewright.engines.media.MediaRenditions;
 import dev.framewright.engines.media.ProbingMediaInspector;
 import dev.framewright.engines.media.Watermark;
+import dev.framewright.engines.upscale.EsrganUpscaleTool;
 import dev.framewright.engines.upscale.LanczosUpscaleTool;
+import dev.framewright.engines.vectorize.PotraceVectorizeTool;
 import dev.framewright.engines.video.FfmpegUpscaleVideoTool;
 import dev.framewright.engines.video.ProceduralClipTool;
 import dev.framewright.server.api.AccountRoutes;
@@ -110,6 +115,10 @@ public final class FramewrightServer implements AutoCloseable {
         try {
             tools = new ToolRegistry(
                     List.of(
+                            new PotraceVectorizeTool(config.executionTimeout()),
+                            new BackgroundRemovalTool(new IsnetMatting(config.modelsDir())),
+                            new BackgroundRemovalTool(new BorderFloodMatting()),
+                            new EsrganUpscaleTool(config.modelsDir()),
                             new LanczosUpscaleTool(),
                             new FfmpegUpscaleVideoTool(config.executionTimeout()),
                             new ProceduralImageTool(Watermark.DEFAULT),

@@ -78,6 +78,11 @@ public final class ToolRegistry {
                 .findFirst();
     }
 
+    /** Every engine of {@code type} in order of preference, with its probe (after the disabled switch). */
+    public List<EngineInfo> engines(ToolType type) {
+        return tools.getOrDefault(type, List.of()).stream().map(probes::get).toList();
+    }
+
     /** What serves {@code type}: the serving engine's info, else the first engine's (unavailable) info. */
     public Optional<EngineInfo> status(ToolType type) {
         List<Tool> list = tools.getOrDefault(type, List.of());

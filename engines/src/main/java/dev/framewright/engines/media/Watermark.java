@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
@@ -62,11 +63,31 @@ public final class Watermark {
         }
     }
 
-    /** The text's outline, placed with a margin of half its height from the bottom-right corner. */
+    /**
+     * The mark as one SVG {@code <path>} element for a {@code width × height} viewBox (§10.7: in SVG
+     * outputs the watermark is a vector element): the letters' outlines, so that no font is needed to
+     * show it, with the same fill and outline as {@link #drawOn}.
+     */
+    public String svgPath(int width, int height) {
+        Shape letters = letters(new FontRenderContext(null, true, true), width, height);
+        double stroke = Math.max(1.0, letters.getBounds2D().getHeight() / 12);
+        return "<path fill=\"#fff\" fill-opacity=\"" + opacity(FILL) + "\" stroke=\"#000\" stroke-opacity=\""
+                + opacity(OUTLINE) + "\" stroke-width=\"" + SvgPathData.number(stroke)
+                + "\" paint-order=\"stroke\" d=\"" + SvgPathData.of(letters) + "\"/>";
+    }
+
+    private static String opacity(Color c) {
+        return SvgPathData.number(c.getAlpha() / 255.0);
+    }
+
     private Shape letters(Graphics2D g, int width, int height) {
+        return letters(g.getFontRenderContext(), width, height);
+    }
+
+    /** The text's outline, placed with a margin of half its height from the bottom-right corner. */
+    private Shape letters(FontRenderContext frc, int width, int height) {
         int fontPx = Math.max(MIN_FONT_PX, Math.min(width, height) / 20);
-        TextLayout layout =
-                new TextLayout(text, new Font(Font.SANS_SERIF, Font.BOLD, fontPx), g.getFontRenderContext());
+        TextLayout layout = new TextLayout(text, new Font(Font.SANS_SERIF, Font.BOLD, fontPx), frc);
         Rectangle2D bounds = layout.getBounds();
         double scale = Math.min(1.0, width * MAX_WIDTH_SHARE / bounds.getWidth());
         double margin = fontPx * scale / 2;

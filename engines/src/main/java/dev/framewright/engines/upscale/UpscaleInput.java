@@ -14,14 +14,14 @@ import javax.imageio.stream.ImageInputStream;
  * Decodes an input image for upscaling, refusing (with {@code input_invalid}) content that is not a
  * readable raster image, and sizes over the limits before any pixel is decoded.
  */
-final class UpscaleInput {
+public final class UpscaleInput {
     private UpscaleInput() {}
 
     /**
      * @throws ToolFailure {@code input_invalid} for unreadable, corrupt or oversized images
      * @throws IOException when the file itself cannot be read
      */
-    static BufferedImage read(Path file, int scale, long maxSourcePixels, int maxOutputSide)
+    public static BufferedImage read(Path file, int scale, long maxSourcePixels, int maxOutputSide)
             throws ToolFailure, IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);

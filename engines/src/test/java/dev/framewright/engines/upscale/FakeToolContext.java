@@ -14,19 +14,19 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /** A {@link ToolContext} over local files, recording progress. */
-final class FakeToolContext implements ToolContext {
-    final ObjectNode input = JsonNodeFactory.instance.objectNode();
-    final Map<String, Path> files = new HashMap<>();
-    final List<Double> progress = new ArrayList<>();
+public final class FakeToolContext implements ToolContext {
+    public final ObjectNode input = JsonNodeFactory.instance.objectNode();
+    public final Map<String, Path> files = new HashMap<>();
+    public final List<Double> progress = new ArrayList<>();
     final Path scratch;
-    BooleanSupplier cancelled = () -> false;
-    boolean watermark;
+    public BooleanSupplier cancelled = () -> false;
+    public boolean watermark;
 
-    FakeToolContext(Path scratch) {
+    public FakeToolContext(Path scratch) {
         this.scratch = scratch;
     }
 
-    FakeToolContext withImage(String fileId, Path file) {
+    public FakeToolContext withImage(String fileId, Path file) {
         input.put("imageStorageFileId", fileId);
         files.put(fileId, file);
         return this;

@@ -92,12 +92,31 @@ public final class ResourceRoutes {
                                     info.version(),
                                     info.available(),
                                     info.reason(),
-                                    withLicense(info)));
+                                    withEngines(withLicense(info), tools.engines(type))));
         }
         out.add(status(EngineCapability.ANALYZE_DESCRIPTION, analysis.description()));
         out.add(status(EngineCapability.ANALYZE_TRANSCRIPT, analysis.transcript()));
         out.add(status(EngineCapability.SEARCH_EMBEDDING, analysis.embedding()));
         Json.write(ctx, 200, new EngineList(out, false, null));
+    }
+
+    /**
+     * With more than one engine for a tool, {@code details.engines} lists them all in order of
+     * preference: name, availability (or why not), model and licence, separated by {@code "; "}.
+     */
+    private static java.util.Map<String, String> withEngines(java.util.Map<String, String> d, List<EngineInfo> all) {
+        if (all.size() > 1) {
+            List<String> parts = new ArrayList<>();
+            for (EngineInfo e : all) {
+                parts.add(e.engine() + " (" + (e.available() ? "available" : "unavailable: " + e.reason())
+                        + (e.details().containsKey("model")
+                                ? ", model: " + e.details().get("model")
+                                : "")
+                        + ", licence: " + e.license() + ")");
+            }
+            d.put("engines", String.join("; ", parts));
+        }
+        return d;
     }
 
     private static EngineStatus status(EngineCapability c, EngineInfo info) {

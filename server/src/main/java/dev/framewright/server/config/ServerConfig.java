@@ -38,7 +38,9 @@ public record ServerConfig(
         Duration lease,
         java.util.Set<String> enginesDisabled,
         String metricsToken,
-        RateLimits rateLimits) {
+        RateLimits rateLimits,
+        Path modelsDir,
+        int upscaleVideoEsrganMaxSeconds) {
 
     /** Builds and validates the configuration; {@link ConfigException} names the first bad setting. */
     public static ServerConfig from(ConfigSources src) {
@@ -86,7 +88,9 @@ public record ServerConfig(
                 Duration.ofSeconds(integer(src, Settings.LEASE_SECONDS, 2, 3600)),
                 names(src, Settings.ENGINES_DISABLED),
                 metricsToken(src),
-                rateLimits(src));
+                rateLimits(src),
+                Path.of(text(src, Settings.MODELS_DIR)).toAbsolutePath().normalize(),
+                (int) integer(src, Settings.UPSCALE_VIDEO_ESRGAN_MAX_SECONDS, 0, 60));
     }
 
     /** The base of handed-out URLs: the configured one, else {@code http://127.0.0.1:<actual port>}. */
@@ -100,6 +104,7 @@ public record ServerConfig(
         lines.add("port=" + actualPort);
         lines.add("host=" + host);
         lines.add("data-dir=" + dataDir);
+        lines.add("models-dir=" + modelsDir);
         lines.add("public-base-url=" + publicBaseUrl(actualPort));
         lines.add("bootstrap-api-key=" + (bootstrapApiKey == null ? "(not set)" : mask(bootstrapApiKey)));
         lines.add("webhooks-allow-http=" + webhooksAllowHttp);
@@ -124,6 +129,7 @@ public record ServerConfig(
         lines.add("max-attempts=" + maxAttempts);
         lines.add("lease-seconds=" + lease.toSeconds());
         lines.add("engines-disabled=" + (enginesDisabled.isEmpty() ? "(none)" : String.join(",", enginesDisabled)));
+        lines.add("upscale-video-esrgan-max-seconds=" + upscaleVideoEsrganMaxSeconds);
         lines.add("metrics-token=" + (metricsToken == null ? "(not set)" : "****"));
         lines.add("rate-limits=" + (rateLimits.isEmpty() ? "(API.md defaults)" : rateLimits));
         return lines;

@@ -10,6 +10,13 @@ public final class Settings {
             new Setting("host", "0.0.0.0", "an interface address", false, "Interface the server listens on");
     public static final Setting DATA_DIR = new Setting(
             "data-dir", "./data", "a writable folder", false, "Folder of the SQLite database, blobs and keys");
+    public static final Setting MODELS_DIR = new Setting(
+            "models-dir",
+            "./models",
+            "a folder",
+            false,
+            "Model files of the ISNet and ESRGAN engines (installed by ./framewright setup from npm, checked against"
+                    + " scripts/models.lock); engines whose files are missing report unavailable");
     public static final Setting PUBLIC_BASE_URL = new Setting(
             "public-base-url",
             "http://127.0.0.1:<port>",
@@ -109,6 +116,13 @@ public final class Settings {
             "comma-separated engine names of GET /v1/resources/engines",
             false,
             "Engines switched off: they report unavailable with the reason, and the next engine (if any) serves");
+    public static final Setting UPSCALE_VIDEO_ESRGAN_MAX_SECONDS = new Setting(
+            "upscale-video-esrgan-max-seconds",
+            "0",
+            "0–60 (0 = off)",
+            false,
+            "upscale-video runs ESRGAN ×4 on every frame (then ×2 by Lanczos) for clips up to this long, when the"
+                    + " ESRGAN engine is available; longer clips and 0 use ffmpeg zscale + cas");
     public static final Setting LEASE_SECONDS = new Setting(
             "lease-seconds",
             "30",
@@ -136,6 +150,7 @@ public final class Settings {
             PORT,
             HOST,
             DATA_DIR,
+            MODELS_DIR,
             PUBLIC_BASE_URL,
             BOOTSTRAP_API_KEY,
             WEBHOOKS_ALLOW_HTTP,
@@ -160,6 +175,7 @@ public final class Settings {
             MAX_ATTEMPTS,
             LEASE_SECONDS,
             ENGINES_DISABLED,
+            UPSCALE_VIDEO_ESRGAN_MAX_SECONDS,
             RATE_LIMITS,
             METRICS_TOKEN);
 
