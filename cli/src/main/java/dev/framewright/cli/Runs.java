@@ -33,8 +33,9 @@ final class Runs {
         @Option(
                 names = {"-o", "--out"},
                 paramLabel = "PATH",
-                description = "Save the results here (a file, or an existing directory); implies --wait.")
-        Path out;
+                description = "Save the results here: a file, or a directory (existing, or ending in /);"
+                        + " implies --wait.")
+        String out;
 
         @Option(
                 names = "--wait-timeout",
@@ -59,7 +60,7 @@ final class Runs {
         if (!cli.quiet) {
             cli.err.println("started " + id + " (" + request.toolType().path() + ")");
         }
-        return finish(cli, follow(cli, id, Duration.ofSeconds(wait.waitTimeoutSeconds)), wait.out);
+        return finish(cli, follow(cli, id, Duration.ofSeconds(wait.waitTimeoutSeconds)), target(wait.out));
     }
 
     /** Polls an execution to its end, drawing the progress bar. */
@@ -89,7 +90,8 @@ final class Runs {
             for (int i = 0; i < results.size(); i++) {
                 ToolSuccessResult r = results.get(i);
                 Path target = results.size() == 1 || Files.isDirectory(out) ? out : numbered(out, i + 1);
-                StorageFile file = r.file() != null ? r.file() : cli.client().files().getHydratedFile(r.fileId());
+                StorageFile file =
+                        r.file() != null ? r.file() : cli.client().files().getHydratedFile(r.fileId());
                 lines.add(cli.client().files().downloadFile(file, target).toString());
             }
         } else {
@@ -97,6 +99,21 @@ final class Runs {
         }
         cli.output().value(done, String.join(System.lineSeparator(), lines));
         return ExitCodes.OK;
+    }
+
+    /**
+     * The path of an {@code --out} value; a value ending in {@code /} names a directory, which is
+     * created.
+     */
+    static Path target(String out) throws IOException {
+        if (out == null) {
+            return null;
+        }
+        Path p = Path.of(out);
+        if (out.endsWith("/") || out.endsWith(java.io.File.separator)) {
+            Files.createDirectories(p);
+        }
+        return p;
     }
 
     /** {@code big.png} → {@code big-2.png}, for the second of several results. */
@@ -111,8 +128,7 @@ final class Runs {
      * A file input: a {@code vg_file_…} id as it is, or a local file, which is uploaded first (and
      * waited for) so that one command can go from a local file to a result.
      */
-    static String fileInput(Cli cli, CommandSpec spec, String value, String option, FileType type)
-            throws IOException {
+    static String fileInput(Cli cli, CommandSpec spec, String value, String option, FileType type) throws IOException {
         if (value == null) {
             return null;
         }
@@ -127,7 +143,9 @@ final class Runs {
         if (!cli.quiet) {
             cli.err.println("uploading " + p + " …");
         }
-        StorageFile f = cli.client().files().uploadFile(p, new UploadFileRequest(p.getFileName().toString(), type, null));
+        StorageFile f = cli.client()
+                .files()
+                .uploadFile(p, new UploadFileRequest(p.getFileName().toString(), type, null));
         if (!cli.quiet) {
             cli.err.println("uploaded " + f.fileId());
         }
