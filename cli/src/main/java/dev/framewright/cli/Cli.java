@@ -30,10 +30,12 @@ import picocli.CommandLine.ScopeType;
         },
         footerHeading = "%nExit codes:%n",
         footer = {
-            "  0 ok, 1 other error, 2 usage, 3 authentication, 4 not found, 5 invalid input,",
-            "  6 rate limited, 7 server error or engine unavailable, 8 execution failed, 9 network.",
+            "  0 ok, 1 other error, 2 usage, 3 authentication, 4 not found,",
+            "  5 invalid input, 6 rate limited, 7 server error or engine unavailable,",
+            "  8 execution failed, 9 network.",
             "",
-            "Environment: VIDEOGEN_BASE_URL (default " + VideoGenClient.DEFAULT_BASE_URL + "), VIDEOGEN_API_KEY."
+            "Environment: VIDEOGEN_BASE_URL (default " + VideoGenClient.DEFAULT_BASE_URL + "),",
+            "VIDEOGEN_API_KEY."
         })
 final class Cli {
     @Option(

@@ -10,7 +10,6 @@ import dev.framewright.sdk.ExecutionStream;
 import dev.framewright.sdk.ListParams;
 import dev.framewright.sdk.VideoGenException;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,8 +133,8 @@ final class ExecutionCommands {
         @Option(
                 names = {"-o", "--out"},
                 paramLabel = "PATH",
-                description = "Save the results here (a file, or an existing directory).")
-        Path out;
+                description = "Save the results here: a file, or a directory (existing, or ending in /).")
+        String out;
 
         @Option(names = "--poll", description = "Poll instead of reading the event stream.")
         boolean poll;
@@ -155,7 +154,7 @@ final class ExecutionCommands {
             ExecutedTool done = now.status() != null && now.status().isTerminal()
                     ? now
                     : poll ? Runs.follow(cli, id, timeout) : stream(cli, timeout);
-            return Runs.finish(cli, done, out);
+            return Runs.finish(cli, done, Runs.target(out));
         }
 
         private ExecutedTool stream(Cli cli, Duration timeout) throws IOException {

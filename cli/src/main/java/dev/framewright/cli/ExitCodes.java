@@ -26,7 +26,11 @@ final class ExitCodes {
     static final int OK = 0;
     /** Anything not listed below (e.g. a wait that timed out, a local file that cannot be written). */
     static final int GENERIC = 1;
-    /** Wrong command line: unknown command or option, missing or malformed value (picocli's usage code). */
+    /**
+     * Wrong command line: unknown command or option, missing or malformed value (picocli's usage
+     * code), or a value the SDK refuses before sending anything (a base URL that is not http(s), a
+     * limit outside 1–200).
+     */
     static final int USAGE = 2;
     /** No API key, or the server refused it (401), or the key may not do this (403). */
     static final int AUTH = 3;
@@ -74,6 +78,9 @@ final class ExitCodes {
         }
         if (e instanceof IOException) {
             return NETWORK;
+        }
+        if (e instanceof IllegalArgumentException) {
+            return USAGE; // a value the SDK refuses before sending: --base-url, --limit, …
         }
         return GENERIC;
     }

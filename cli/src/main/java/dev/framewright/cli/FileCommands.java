@@ -111,13 +111,13 @@ final class FileCommands {
         @Option(
                 names = {"-o", "--out"},
                 paramLabel = "PATH",
-                description = "A file, or an existing directory (default: the current directory, under the"
-                        + " server's file name).")
-        Path out;
+                description = "A file, or a directory (existing, or ending in /) to save into under the"
+                        + " server's file name (default: the current directory).")
+        String out;
 
         @Override
         public Integer call() throws IOException {
-            Path written = cli().client().files().downloadFile(fileId, out != null ? out : Path.of("."));
+            Path written = cli().client().files().downloadFile(fileId, out != null ? Runs.target(out) : Path.of("."));
             cli().output().value(Map.of("fileId", fileId, "path", written.toString()), written.toString());
             return ExitCodes.OK;
         }

@@ -33,8 +33,9 @@ final class Runs {
         @Option(
                 names = {"-o", "--out"},
                 paramLabel = "PATH",
-                description = "Save the results here (a file, or an existing directory); implies --wait.")
-        Path out;
+                description = "Save the results here: a file, or a directory (existing, or ending in /);"
+                        + " implies --wait.")
+        String out;
 
         @Option(
                 names = "--wait-timeout",
@@ -59,7 +60,7 @@ final class Runs {
         if (!cli.quiet) {
             cli.err.println("started " + id + " (" + request.toolType().path() + ")");
         }
-        return finish(cli, follow(cli, id, Duration.ofSeconds(wait.waitTimeoutSeconds)), wait.out);
+        return finish(cli, follow(cli, id, Duration.ofSeconds(wait.waitTimeoutSeconds)), target(wait.out));
     }
 
     /** Polls an execution to its end, drawing the progress bar. */
@@ -98,6 +99,21 @@ final class Runs {
         }
         cli.output().value(done, String.join(System.lineSeparator(), lines));
         return ExitCodes.OK;
+    }
+
+    /**
+     * The path of an {@code --out} value; a value ending in {@code /} names a directory, which is
+     * created.
+     */
+    static Path target(String out) throws IOException {
+        if (out == null) {
+            return null;
+        }
+        Path p = Path.of(out);
+        if (out.endsWith("/") || out.endsWith(java.io.File.separator)) {
+            Files.createDirectories(p);
+        }
+        return p;
     }
 
     /** {@code big.png} → {@code big-2.png}, for the second of several results. */

@@ -33,7 +33,13 @@ final class CliTestServer implements AutoCloseable {
                 "--bootstrap-api-key",
                 KEY,
                 "--workers",
-                "2");
+                "2",
+                "--analysis-workers", // no file analysis: not what these tests exercise, and it competes for the CPU
+                "0",
+                "--webhooks-allow-http",
+                "true",
+                "--outbound-allow-private",
+                "true");
         return new CliTestServer(
                 FramewrightServer.start(ServerConfig.from(ConfigSources.load(flags, Map.of())), Clock.systemUTC()));
     }

@@ -15,7 +15,11 @@ public class ExecutionFailedException extends RuntimeException {
 
     private final transient ExecutedTool execution;
 
-    /** @param execution the terminal, unsuccessful execution */
+    /**
+     * An execution that did not succeed.
+     *
+     * @param execution the terminal, unsuccessful execution
+     */
     public ExecutionFailedException(ExecutedTool execution) {
         super(describe(execution));
         this.execution = execution;

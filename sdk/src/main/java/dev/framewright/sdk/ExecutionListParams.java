@@ -15,6 +15,7 @@ public record ExecutionListParams(List<ExecutionStatus> statuses, List<ToolType>
     /** Every execution, newest first, up to the server's cap. */
     public static final ExecutionListParams ALL = new ExecutionListParams(List.of(), List.of(), ListParams.ALL);
 
+    /** Copies the lists; {@code null} lists mean any, {@code null} paging means {@link ListParams#ALL}. */
     public ExecutionListParams {
         statuses = statuses == null ? List.of() : List.copyOf(statuses);
         toolTypes = toolTypes == null ? List.of() : List.copyOf(toolTypes);

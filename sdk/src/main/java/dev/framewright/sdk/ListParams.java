@@ -12,6 +12,7 @@ public record ListParams(Integer limit, String cursor) {
     /** No paging: every item up to the server's cap. */
     public static final ListParams ALL = new ListParams(null, null);
 
+    /** Checks the limit: 1–200 or {@code null}. */
     public ListParams {
         if (limit != null && (limit < 1 || limit > 200)) {
             throw new IllegalArgumentException("limit must be 1–200, was " + limit);

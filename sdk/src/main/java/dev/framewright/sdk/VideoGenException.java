@@ -35,6 +35,8 @@ public class VideoGenException extends RuntimeException {
     private final transient Map<String, List<String>> headers;
 
     /**
+     * An error response. The client makes these; programs rarely need to.
+     *
      * @param status the HTTP status
      * @param error the parsed body; never {@code null} (a non-JSON body becomes its {@code message})
      * @param requestId the {@code X-Request-Id} response header, {@code null} when absent

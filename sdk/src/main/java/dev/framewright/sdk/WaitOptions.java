@@ -18,6 +18,7 @@ public record WaitOptions(Duration interval, Duration timeout, Consumer<Executed
     /** The official SDKs' poll timeout. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofHours(1);
 
+    /** Fills the defaults of {@code null} values and checks that durations are positive. */
     public WaitOptions {
         timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
         onUpdate = onUpdate == null ? e -> {} : onUpdate;

@@ -22,6 +22,7 @@ import dev.framewright.contract.MeResponse;
 import dev.framewright.contract.RemoveImageBackgroundRequest;
 import dev.framewright.contract.RemoveVideoBackgroundRequest;
 import dev.framewright.contract.SearchFilesRequest;
+import dev.framewright.contract.SearchFilesResponse;
 import dev.framewright.contract.StartToolExecutionResponse;
 import dev.framewright.contract.StorageFile;
 import dev.framewright.contract.TextToSpeechRequest;
@@ -166,8 +167,14 @@ class EndpointsTest {
     }
 
     @Test
-    void searchWithoutAnEmbeddingEngineIsATyped503() {
-        assertEngineUnavailable(() -> client.files().search(new SearchFilesRequest("a cat", null, null)));
+    void searchAnswersTyped() throws IOException {
+        // analysis is off on this server (--analysis-workers 0), so nothing is a candidate yet
+        SearchFilesResponse found = client.files().search(new SearchFilesRequest("a cat", 5, true));
+        assertThat(found.results()).isEmpty();
+        assertThatThrownBy(() -> client.files().search(new SearchFilesRequest(" ", null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        e -> assertThat(e.error().message()).contains("query"));
     }
 
     @Test

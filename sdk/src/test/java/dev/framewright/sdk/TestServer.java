@@ -39,7 +39,10 @@ final class TestServer implements AutoCloseable {
                 "--bootstrap-api-key",
                 KEY,
                 "--workers",
-                "2"));
+                "2",
+                // no file analysis: it is not what these tests exercise, and it would compete for the CPU
+                "--analysis-workers",
+                "0"));
         flags.addAll(List.of(extraFlags));
         ServerConfig config = ServerConfig.from(ConfigSources.load(flags, Map.of()));
         return new TestServer(FramewrightServer.start(config, clock));
