@@ -47,7 +47,9 @@ final class BlobPhoneTimings implements PhoneTimings {
         JsonNode list = root.isArray() ? root : root.path("phones");
         List<Phone> out = new ArrayList<>();
         for (JsonNode p : list) {
-            String symbol = p.hasNonNull("phone") ? p.get("phone").asText() : p.path("symbol").asText(null);
+            String symbol = p.hasNonNull("phone")
+                    ? p.get("phone").asText()
+                    : p.path("symbol").asText(null);
             if (symbol == null || !p.path("start").isNumber() || !p.path("end").isNumber()) {
                 return Optional.empty();
             }

@@ -114,8 +114,7 @@ public final class FramewrightServer implements AutoCloseable {
                             new FfmpegUpscaleVideoTool(config.executionTimeout()),
                             new ProceduralImageTool(Watermark.DEFAULT),
                             new ProceduralClipTool(Watermark.DEFAULT, config.executionTimeout()),
-                            new AvatarTool(
-                                    new BlobPhoneTimings(blobs), Watermark.DEFAULT, config.executionTimeout())),
+                            new AvatarTool(new BlobPhoneTimings(blobs), Watermark.DEFAULT, config.executionTimeout())),
                     config.enginesDisabled(),
                     analysis.engineNames());
         } catch (IllegalArgumentException e) {
@@ -125,8 +124,9 @@ public final class FramewrightServer implements AutoCloseable {
 
         ToolRegistry registry = tools;
         // the presenter half of the start-time catalogue; the voice half joins it through Catalog.combine
-        PresenterCatalog presenters = new PresenterCatalog(
-                () -> registry.serving(dev.framewright.contract.ToolType.GENERATE_AVATAR).isPresent());
+        PresenterCatalog presenters =
+                new PresenterCatalog(() -> registry.serving(dev.framewright.contract.ToolType.GENERATE_AVATAR)
+                        .isPresent());
         Catalog catalog = Catalog.combine(Catalog.EMPTY, presenters);
 
         String nodeId = nodeId();

@@ -24,7 +24,8 @@ class ConventionsTest {
     @BeforeAll
     static void start() throws Exception {
         // the generative engines are switched off: a start without an engine, and empty catalogues
-        s = TestServer.start(data, "--max-json-bytes", "2048", "--engines-disabled", "procedural-scene,java2d-presenters");
+        s = TestServer.start(
+                data, "--max-json-bytes", "2048", "--engines-disabled", "procedural-scene,java2d-presenters");
     }
 
     @AfterAll

@@ -97,16 +97,20 @@ class GenerativeToolsTest {
         JsonNode ada = list.get(0);
         assertThat(ada.get("avatarPresenterId").asText()).isEqualTo("vg_pres_ada");
         assertThat(ada.get("imageUrl").asText()).isEqualTo(s.base() + "/presenters/vg_pres_ada/image.png");
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes(ada.get("imageUrl").asText(), true)));
-        BufferedImage thumb = ImageIO.read(new ByteArrayInputStream(bytes(ada.get("thumbnailUrl").asText(), true)));
+        BufferedImage image =
+                ImageIO.read(new ByteArrayInputStream(bytes(ada.get("imageUrl").asText(), true)));
+        BufferedImage thumb = ImageIO.read(
+                new ByteArrayInputStream(bytes(ada.get("thumbnailUrl").asText(), true)));
         assertThat(image.getWidth()).isEqualTo(512);
         assertThat(thumb.getWidth()).isEqualTo(256);
-        Path preview = Files.write(data.resolve("preview.mp4"), bytes(ada.get("previewVideoUrl").asText(), true));
+        Path preview = Files.write(
+                data.resolve("preview.mp4"), bytes(ada.get("previewVideoUrl").asText(), true));
         assertThat(Videos.probe(preview)).isEqualTo("512,512 audio=1");
         TestServer.Res unknown = s.send(HttpRequest.newBuilder(s.uri("/presenters/vg_pres_nobody/image.png")));
         assertThat(unknown.status()).isEqualTo(404);
-        TestServer.Res range = s.send(HttpRequest.newBuilder(s.uri(ada.get("previewVideoUrl").asText()))
-                .header("Range", "bytes=0-99"));
+        TestServer.Res range =
+                s.send(HttpRequest.newBuilder(s.uri(ada.get("previewVideoUrl").asText()))
+                        .header("Range", "bytes=0-99"));
         assertThat(range.status()).isEqualTo(206);
         assertThat(range.header("Cache-Control")).startsWith("public");
     }

@@ -38,7 +38,11 @@ public record ToolOutput(
 
     /** An output with a description (e.g. an engine saying honestly what made the file). */
     public ToolOutput(
-            Path file, FileType type, String contentType, String extension, String displayNameSuffix,
+            Path file,
+            FileType type,
+            String contentType,
+            String extension,
+            String displayNameSuffix,
             String description) {
         this(file, type, contentType, extension, displayNameSuffix, description, List.of());
     }

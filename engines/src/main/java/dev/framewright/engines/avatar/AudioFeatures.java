@@ -17,7 +17,10 @@ public record AudioFeatures(double[] rms, double[] low, double[] mid, double[] h
     public static AudioFeatures of(Pcm pcm) {
         float[] s = pcm.samples();
         int frames = Math.max(1, (s.length + HOP - 1) / HOP);
-        double[] rms = new double[frames], low = new double[frames], mid = new double[frames], high = new double[frames];
+        double[] rms = new double[frames],
+                low = new double[frames],
+                mid = new double[frames],
+                high = new double[frames];
         double binHz = (double) Pcm.RATE / FFT;
         for (int f = 0; f < frames; f++) {
             int start = f * HOP;

@@ -53,11 +53,19 @@ public final class AvatarTool implements Tool {
         if (p == null) {
             EngineInfo ff = FfmpegFilters.probe(ENGINE, List.of(), Map.of());
             probed = p = ff.available()
-                    ? EngineInfo.available(ENGINE, VERSION, "Apache-2.0 (our code); ffmpeg LGPL/GPL", Map.of(
-                            "presenters", String.valueOf(Presenters.BUILT_IN.size()) + " built-in, drawn procedurally",
-                            "visemes", "from audio energy and spectrum per 40 ms; from phone timings when present",
-                            "output", "MP4 H.264 + AAC, " + SIZE + "x" + SIZE + ", " + AudioFeatures.FPS + " fps",
-                            "ffmpeg", String.valueOf(ff.version())))
+                    ? EngineInfo.available(
+                            ENGINE,
+                            VERSION,
+                            "Apache-2.0 (our code); ffmpeg LGPL/GPL",
+                            Map.of(
+                                    "presenters",
+                                    String.valueOf(Presenters.BUILT_IN.size()) + " built-in, drawn procedurally",
+                                    "visemes",
+                                    "from audio energy and spectrum per 40 ms; from phone timings when present",
+                                    "output",
+                                    "MP4 H.264 + AAC, " + SIZE + "x" + SIZE + ", " + AudioFeatures.FPS + " fps",
+                                    "ffmpeg",
+                                    String.valueOf(ff.version())))
                     : EngineInfo.unavailable(ENGINE, VERSION, ff.license(), ff.reason());
         }
         return p;
@@ -84,10 +92,19 @@ public final class AvatarTool implements Tool {
         long seed = SceneSeed.of(presenterId, 1, 1, ctx.resultIndex(), List.of(sha == null ? audioId : sha));
         Pose[] poses = Motion.poses(mouth, seed);
         Path out = ctx.scratchDir().resolve("avatar.mp4");
-        AvatarVideo.encode(presenter, poses, SIZE, audio, out, ctx.watermark() ? overlay() : null, ctx::cancelled,
-                timeout, f -> ctx.progress(0.08 + 0.9 * f));
+        AvatarVideo.encode(
+                presenter,
+                poses,
+                SIZE,
+                audio,
+                out,
+                ctx.watermark() ? overlay() : null,
+                ctx::cancelled,
+                timeout,
+                f -> ctx.progress(0.08 + 0.9 * f));
         ctx.progress(1.0);
-        return new ToolOutput(out, FileType.VIDEO, "video/mp4", "mp4", null, description(presenter, pcm, phones != null));
+        return new ToolOutput(
+                out, FileType.VIDEO, "video/mp4", "mp4", null, description(presenter, pcm, phones != null));
     }
 
     private BufferedImage overlay() {
@@ -97,9 +114,14 @@ public final class AvatarTool implements Tool {
     }
 
     static String description(Presenter p, Pcm pcm, boolean phones) {
-        return String.format(java.util.Locale.ROOT,
+        return String.format(
+                java.util.Locale.ROOT,
                 "Avatar by %s %s: presenter %s (%s, drawn in Java2D) speaking %.1f s of audio; mouth shapes from %s.",
-                ENGINE, VERSION, p.name(), p.id(), pcm.seconds(),
+                ENGINE,
+                VERSION,
+                p.name(),
+                p.id(),
+                pcm.seconds(),
                 phones ? "the text-to-speech phone timings" : "the audio's energy and spectrum");
     }
 }

@@ -21,8 +21,17 @@ public final class AvatarVideo {
      * @param overlay drawn over every frame (the watermark), or null
      * @param progress receives 0–1 as frames are rendered
      */
-    public static void encode(Presenter p, Pose[] poses, int size, Path audio, Path out, BufferedImage overlay,
-            BooleanSupplier cancelled, Duration timeout, DoubleConsumer progress) throws ToolFailure, InterruptedException {
+    public static void encode(
+            Presenter p,
+            Pose[] poses,
+            int size,
+            Path audio,
+            Path out,
+            BufferedImage overlay,
+            BooleanSupplier cancelled,
+            Duration timeout,
+            DoubleConsumer progress)
+            throws ToolFailure, InterruptedException {
         BufferedImage background = PresenterPainter.background(p, size);
         FramePipe.encode(
                 (f, frame) -> {
@@ -37,6 +46,14 @@ public final class AvatarVideo {
                         g.dispose();
                     }
                 },
-                poses.length, size, size, AudioFeatures.FPS, audio, out, cancelled, timeout, progress);
+                poses.length,
+                size,
+                size,
+                AudioFeatures.FPS,
+                audio,
+                out,
+                cancelled,
+                timeout,
+                progress);
     }
 }

@@ -42,8 +42,8 @@ public record MouthTrack(double[] open, double[] wide, double[] round) {
                 round[f] = t[2][f];
             }
         }
-        return new MouthTrack(coarticulate(open, 0.7, 0.4), coarticulate(wide, 0.5, 0.5),
-                coarticulate(round, 0.5, 0.5));
+        return new MouthTrack(
+                coarticulate(open, 0.7, 0.4), coarticulate(wide, 0.5, 0.5), coarticulate(round, 0.5, 0.5));
     }
 
     /**

@@ -31,17 +31,33 @@ public record Pcm(float[] samples) {
             throws ToolFailure, InterruptedException {
         Path raw = scratch.resolve("audio.s16le");
         try {
-            Subprocess.of("ffmpeg", "-hide_banner", "-nostdin", "-y", "-i", audio.toString(), "-vn", "-ac", "1", "-ar",
-                            String.valueOf(RATE), "-t", String.valueOf(MAX_SECONDS), "-f", "s16le", "-acodec",
-                            "pcm_s16le", raw.toString())
+            Subprocess.of(
+                            "ffmpeg",
+                            "-hide_banner",
+                            "-nostdin",
+                            "-y",
+                            "-i",
+                            audio.toString(),
+                            "-vn",
+                            "-ac",
+                            "1",
+                            "-ar",
+                            String.valueOf(RATE),
+                            "-t",
+                            String.valueOf(MAX_SECONDS),
+                            "-f",
+                            "s16le",
+                            "-acodec",
+                            "pcm_s16le",
+                            raw.toString())
                     .workingDir(scratch)
                     .cancelledWhen(cancelled)
                     .timeout(timeout)
                     .run();
         } catch (ToolFailure f) {
             if (f.code() == ErrorCode.ENGINE_FAILED && !cancelled.getAsBoolean()) {
-                throw new ToolFailure(ErrorCode.INPUT_INVALID, "The audio could not be decoded: " + f.getMessage(),
-                        false, f);
+                throw new ToolFailure(
+                        ErrorCode.INPUT_INVALID, "The audio could not be decoded: " + f.getMessage(), false, f);
             }
             throw f;
         }

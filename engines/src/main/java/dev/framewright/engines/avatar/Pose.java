@@ -5,7 +5,7 @@ package dev.framewright.engines.avatar;
  * "ee"), {@code round} (lips rounded, as in "oo"). {@code blink} 0 = eyes open, 1 = closed. Head
  * motion: {@code tilt} in radians, {@code nod} and {@code turn} in fractions of the head's size.
  */
-public record Pose(double open, double wide, double round, double blink, double tilt, double nod, double turn,
-        double brow) {
+public record Pose(
+        double open, double wide, double round, double blink, double tilt, double nod, double turn, double brow) {
     public static final Pose REST = new Pose(0, 0, 0, 0, 0, 0, 0, 0);
 }

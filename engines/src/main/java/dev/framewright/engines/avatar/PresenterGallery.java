@@ -93,19 +93,28 @@ public final class PresenterGallery {
     }
 
     private static void preview(Presenter p, Path tmp, Path out) throws IOException, InterruptedException {
-        double f0 = switch (p.gender()) {
-            case FEMALE -> 210;
-            case MALE -> 115;
-            case NEUTRAL -> 160;
-        };
+        double f0 =
+                switch (p.gender()) {
+                    case FEMALE -> 210;
+                    case MALE -> 115;
+                    case NEUTRAL -> 160;
+                };
         long seed = p.id().hashCode();
         float[] babble = SpeechLike.samples(PREVIEW_SECONDS, f0, seed);
         Path wav = tmp.resolve("babble.wav");
         SpeechLike.writeWav(babble, wav);
         MouthTrack mouth = MouthTrack.of(AudioFeatures.of(new Pcm(babble)), null);
         try {
-            AvatarVideo.encode(p, Motion.poses(mouth, seed), AvatarTool.SIZE, wav, out, null, () -> false,
-                    RENDER_TIMEOUT, f -> {});
+            AvatarVideo.encode(
+                    p,
+                    Motion.poses(mouth, seed),
+                    AvatarTool.SIZE,
+                    wav,
+                    out,
+                    null,
+                    () -> false,
+                    RENDER_TIMEOUT,
+                    f -> {});
         } catch (ToolFailure f) {
             throw new IOException("the preview of " + p.id() + " could not be encoded: " + f.getMessage(), f);
         }

@@ -42,7 +42,10 @@ public final class PresenterPainter {
             Look l = p.look();
             g.setPaint(new GradientPaint(0, 0, l.backgroundTop(), 0, 512, l.backgroundBottom()));
             g.fillRect(0, 0, 512, 512);
-            g.setPaint(new RadialGradientPaint(new Point2D.Double(CX, 190), 260, new float[] {0f, 1f},
+            g.setPaint(new RadialGradientPaint(
+                    new Point2D.Double(CX, 190),
+                    260,
+                    new float[] {0f, 1f},
                     new Color[] {new Color(255, 255, 255, 70), new Color(255, 255, 255, 0)},
                     MultipleGradientPaint.CycleMethod.NO_CYCLE));
             g.fillRect(0, 0, 512, 512);
@@ -121,12 +124,26 @@ public final class PresenterPainter {
         g.fill(new Ellipse2D.Double(CX + HEAD_RX - 14, HEAD_Y - 18, 28, 44));
         Path2D face = new Path2D.Double();
         face.moveTo(CX, HEAD_Y - HEAD_RY);
-        face.curveTo(CX + HEAD_RX * 1.35, HEAD_Y - HEAD_RY, CX + HEAD_RX * 1.05, HEAD_Y + HEAD_RY * 0.75, CX,
+        face.curveTo(
+                CX + HEAD_RX * 1.35,
+                HEAD_Y - HEAD_RY,
+                CX + HEAD_RX * 1.05,
+                HEAD_Y + HEAD_RY * 0.75,
+                CX,
                 HEAD_Y + HEAD_RY);
-        face.curveTo(CX - HEAD_RX * 1.05, HEAD_Y + HEAD_RY * 0.75, CX - HEAD_RX * 1.35, HEAD_Y - HEAD_RY, CX,
+        face.curveTo(
+                CX - HEAD_RX * 1.05,
+                HEAD_Y + HEAD_RY * 0.75,
+                CX - HEAD_RX * 1.35,
+                HEAD_Y - HEAD_RY,
+                CX,
                 HEAD_Y - HEAD_RY);
-        g.setPaint(new RadialGradientPaint(new Point2D.Double(CX - 20, HEAD_Y - 30), 150, new float[] {0f, 1f},
-                new Color[] {tint(l.skin(), 0.08), shade(l.skin(), 0.88)}, MultipleGradientPaint.CycleMethod.NO_CYCLE));
+        g.setPaint(new RadialGradientPaint(
+                new Point2D.Double(CX - 20, HEAD_Y - 30),
+                150,
+                new float[] {0f, 1f},
+                new Color[] {tint(l.skin(), 0.08), shade(l.skin(), 0.88)},
+                MultipleGradientPaint.CycleMethod.NO_CYCLE));
         g.fill(face);
         g.setColor(new Color(255, 90, 90, 28));
         g.fill(new Ellipse2D.Double(CX - 72, HEAD_Y + 18, 40, 26));
@@ -137,7 +154,12 @@ public final class PresenterPainter {
         Path2D b = new Path2D.Double();
         b.moveTo(CX - HEAD_RX * 0.92, HEAD_Y + 8);
         b.curveTo(CX - HEAD_RX * 0.9, HEAD_Y + HEAD_RY * 0.9, CX - 30, HEAD_Y + HEAD_RY + 8, CX, HEAD_Y + HEAD_RY + 8);
-        b.curveTo(CX + 30, HEAD_Y + HEAD_RY + 8, CX + HEAD_RX * 0.9, HEAD_Y + HEAD_RY * 0.9, CX + HEAD_RX * 0.92,
+        b.curveTo(
+                CX + 30,
+                HEAD_Y + HEAD_RY + 8,
+                CX + HEAD_RX * 0.9,
+                HEAD_Y + HEAD_RY * 0.9,
+                CX + HEAD_RX * 0.92,
                 HEAD_Y + 8);
         b.curveTo(CX + 60, HEAD_Y + 60, CX - 60, HEAD_Y + 60, CX - HEAD_RX * 0.92, HEAD_Y + 8);
         g.setColor(new Color(l.hair().getRed(), l.hair().getGreen(), l.hair().getBlue(), 200));
@@ -149,7 +171,9 @@ public final class PresenterPainter {
     }
 
     static Color tint(Color c, double f) {
-        return new Color(clamp(c.getRed() + (255 - c.getRed()) * f), clamp(c.getGreen() + (255 - c.getGreen()) * f),
+        return new Color(
+                clamp(c.getRed() + (255 - c.getRed()) * f),
+                clamp(c.getGreen() + (255 - c.getGreen()) * f),
                 clamp(c.getBlue() + (255 - c.getBlue()) * f));
     }
 

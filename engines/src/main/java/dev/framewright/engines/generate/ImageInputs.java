@@ -48,7 +48,8 @@ public final class ImageInputs {
             try {
                 out.add(read(ctx.inputPath(ids.get(i)), box));
             } catch (IOException | RuntimeException e) {
-                throw new ToolFailure(ErrorCode.INPUT_INVALID, "imageFileIds[" + i + "] could not be decoded", false, e);
+                throw new ToolFailure(
+                        ErrorCode.INPUT_INVALID, "imageFileIds[" + i + "] could not be decoded", false, e);
             }
         }
         return out;

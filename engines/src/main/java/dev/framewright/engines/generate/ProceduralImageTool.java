@@ -46,11 +46,15 @@ public final class ProceduralImageTool implements Tool {
 
     @Override
     public EngineInfo probe() {
-        return EngineInfo.available(ENGINE, VERSION, "Apache-2.0 (our code)", Map.of(
-                "kind", "procedural renderer (Java2D), not a diffusion model",
-                "output", "PNG, long side " + LONG_SIDE + " px, exact aspect ratio",
-                "seed", "SHA-256 of prompt, reduced aspect ratio, result index and reference hashes",
-                "understands", "colour words, time of day, setting, weather, common nouns, \"quoted text\""));
+        return EngineInfo.available(
+                ENGINE,
+                VERSION,
+                "Apache-2.0 (our code)",
+                Map.of(
+                        "kind", "procedural renderer (Java2D), not a diffusion model",
+                        "output", "PNG, long side " + LONG_SIDE + " px, exact aspect ratio",
+                        "seed", "SHA-256 of prompt, reduced aspect ratio, result index and reference hashes",
+                        "understands", "colour words, time of day, setting, weather, common nouns, \"quoted text\""));
     }
 
     @Override

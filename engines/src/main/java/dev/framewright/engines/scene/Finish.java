@@ -31,12 +31,18 @@ public final class Finish {
         Weather weather = plan.prompt().weather();
         if (weather == Weather.FOG) {
             Color fog = Palette.mix(plan.palette().skyBottom(), Color.WHITE, 0.4);
-            g.setPaint(new GradientPaint(0, (float) (h * (plan.horizon() - 0.25)), Palette.alpha(fog, 0), 0,
-                    (float) (h * (plan.horizon() + 0.1)), Palette.alpha(fog, 0.65)));
+            g.setPaint(new GradientPaint(
+                    0,
+                    (float) (h * (plan.horizon() - 0.25)),
+                    Palette.alpha(fog, 0),
+                    0,
+                    (float) (h * (plan.horizon() + 0.1)),
+                    Palette.alpha(fog, 0.65)));
             g.fill(new Rectangle2D.Double(0, 0, w, h));
         }
-        if (weather == Weather.RAIN || weather == Weather.SNOWFALL || plan.prompt().setting() == ScenePrompt.Setting.SNOW
-                && weather != Weather.CLEAR) {
+        if (weather == Weather.RAIN
+                || weather == Weather.SNOWFALL
+                || plan.prompt().setting() == ScenePrompt.Setting.SNOW && weather != Weather.CLEAR) {
             particles(g, plan, w, h, t, weather == Weather.RAIN);
         }
     }
@@ -48,8 +54,11 @@ public final class Finish {
         g.setStroke(new BasicStroke((float) (unit * 1.2)));
         for (int i = 0; i < count; i++) {
             double speed = (rain ? 1.6 : 0.12) * (0.6 + 0.8 * n.uniform(i * 3));
-            double x = wrap(n.uniform(i * 3 + 1) * w + (rain ? -0.25 : 0.04) * speed * t * h
-                    + (rain ? 0 : Math.sin(t * 1.3 + i) * 6 * unit), w);
+            double x = wrap(
+                    n.uniform(i * 3 + 1) * w
+                            + (rain ? -0.25 : 0.04) * speed * t * h
+                            + (rain ? 0 : Math.sin(t * 1.3 + i) * 6 * unit),
+                    w);
             double y = wrap(n.uniform(i * 3 + 2) * h + speed * t * h, h);
             if (rain) {
                 g.setColor(new Color(220, 230, 255, 90));
@@ -70,8 +79,12 @@ public final class Finish {
     /** Darkens the corners a little. */
     public static void vignette(Graphics2D g, int w, int h) {
         float r = (float) Math.hypot(w, h) / 2;
-        g.setPaint(new RadialGradientPaint(new Point2D.Float(w / 2f, h / 2f), r, new float[] {0.55f, 1f},
-                new Color[] {new Color(0, 0, 0, 0), new Color(0, 0, 0, 90)}, MultipleGradientPaint.CycleMethod.NO_CYCLE));
+        g.setPaint(new RadialGradientPaint(
+                new Point2D.Float(w / 2f, h / 2f),
+                r,
+                new float[] {0.55f, 1f},
+                new Color[] {new Color(0, 0, 0, 0), new Color(0, 0, 0, 90)},
+                MultipleGradientPaint.CycleMethod.NO_CYCLE));
         g.fill(new Rectangle2D.Double(0, 0, w, h));
     }
 
@@ -81,8 +94,8 @@ public final class Finish {
             return;
         }
         float px = h / 9f;
-        TextLayout layout = new TextLayout(text, new Font(Font.SANS_SERIF, Font.BOLD, Math.round(px)),
-                g.getFontRenderContext());
+        TextLayout layout =
+                new TextLayout(text, new Font(Font.SANS_SERIF, Font.BOLD, Math.round(px)), g.getFontRenderContext());
         Rectangle2D b = layout.getBounds();
         double scale = Math.min(1.0, w * 0.86 / b.getWidth());
         AffineTransform at = AffineTransform.getTranslateInstance(
@@ -125,8 +138,8 @@ public final class Finish {
             for (int x = 0; x < w; x++) {
                 int d = tile[row + (x + ox) % GRAIN_TILE];
                 int c = px[y * w + x];
-                px[y * w + x] = clamp(((c >> 16) & 255) + d) << 16 | clamp(((c >> 8) & 255) + d) << 8
-                        | clamp((c & 255) + d);
+                px[y * w + x] =
+                        clamp(((c >> 16) & 255) + d) << 16 | clamp(((c >> 8) & 255) + d) << 8 | clamp((c & 255) + d);
             }
         }
     }

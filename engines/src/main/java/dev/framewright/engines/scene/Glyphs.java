@@ -45,8 +45,15 @@ final class Glyphs {
     }
 
     /** Small conifers along a ridge line (forest and snow settings). */
-    static void treeLine(Graphics2D g, ScenePlan plan, Noise n, DoubleUnaryOperator line, double x0, double x1,
-            double size, Color color) {
+    static void treeLine(
+            Graphics2D g,
+            ScenePlan plan,
+            Noise n,
+            DoubleUnaryOperator line,
+            double x0,
+            double x1,
+            double size,
+            Color color) {
         double step = size * 0.45;
         for (long i = (long) Math.floor(x0 / step); i * step < x1; i++) {
             if (n.uniform(i) < 0.3) {

@@ -51,15 +51,16 @@ public record Palette(
                 light = rgb(255, 248, 214);
             }
         }
-        Color[] land = switch (setting) {
-            case FOREST -> new Color[] {rgb(78, 118, 98), rgb(40, 92, 52), rgb(20, 58, 30)};
-            case OCEAN -> new Color[] {rgb(96, 128, 140), rgb(222, 200, 150), rgb(196, 170, 120)};
-            case CITY -> new Color[] {rgb(110, 122, 150), rgb(70, 78, 100), rgb(44, 46, 56)};
-            case DESERT -> new Color[] {rgb(220, 170, 110), rgb(204, 142, 80), rgb(176, 110, 60)};
-            case SNOW -> new Color[] {rgb(200, 214, 232), rgb(232, 240, 248), rgb(250, 252, 255)};
-            case MOUNTAINS -> new Color[] {rgb(112, 120, 160), rgb(76, 96, 110), rgb(52, 84, 60)};
-            case HILLS -> new Color[] {rgb(120, 164, 120), rgb(84, 150, 72), rgb(56, 118, 48)};
-        };
+        Color[] land =
+                switch (setting) {
+                    case FOREST -> new Color[] {rgb(78, 118, 98), rgb(40, 92, 52), rgb(20, 58, 30)};
+                    case OCEAN -> new Color[] {rgb(96, 128, 140), rgb(222, 200, 150), rgb(196, 170, 120)};
+                    case CITY -> new Color[] {rgb(110, 122, 150), rgb(70, 78, 100), rgb(44, 46, 56)};
+                    case DESERT -> new Color[] {rgb(220, 170, 110), rgb(204, 142, 80), rgb(176, 110, 60)};
+                    case SNOW -> new Color[] {rgb(200, 214, 232), rgb(232, 240, 248), rgb(250, 252, 255)};
+                    case MOUNTAINS -> new Color[] {rgb(112, 120, 160), rgb(76, 96, 110), rgb(52, 84, 60)};
+                    case HILLS -> new Color[] {rgb(120, 164, 120), rgb(84, 150, 72), rgb(56, 118, 48)};
+                };
         double dim = time == TimeOfDay.NIGHT ? 0.35 : time == TimeOfDay.SUNSET ? 0.7 : 1.0;
         Color water = setting == Setting.OCEAN ? mix(rgb(30, 90, 150), bottom, 0.3) : mix(rgb(50, 100, 140), top, 0.4);
         Color far = mix(scale(land[0], dim), bottom, 0.35);
@@ -115,7 +116,9 @@ public record Palette(
 
     private static Color hsb(ColorWords.Hsb c, float satFactor, float brightness) {
         return Color.getHSBColor(
-                c.hue() / 360f, ColorWords.clamp(c.saturation() * satFactor), ColorWords.clamp(brightness * c.brightness() + 0.05f));
+                c.hue() / 360f,
+                ColorWords.clamp(c.saturation() * satFactor),
+                ColorWords.clamp(brightness * c.brightness() + 0.05f));
     }
 
     private static Color grey(Color c) {
@@ -129,7 +132,9 @@ public record Palette(
 
     static Color mix(Color a, Color b, double t) {
         return new Color(
-                lerp(a.getRed(), b.getRed(), t), lerp(a.getGreen(), b.getGreen(), t), lerp(a.getBlue(), b.getBlue(), t));
+                lerp(a.getRed(), b.getRed(), t),
+                lerp(a.getGreen(), b.getGreen(), t),
+                lerp(a.getBlue(), b.getBlue(), t));
     }
 
     static Color scale(Color c, double f) {

@@ -64,7 +64,9 @@ public final class ReferenceBase {
     static void recolour(BufferedImage img, Palette p, double k) {
         int[] px = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
         int[] map = new int[256];
-        Color[] stops = {Palette.scale(p.near(), 0.6), p.mid(), p.far(), p.skyBottom(), Palette.mix(p.light(), Color.WHITE, 0.3)};
+        Color[] stops = {
+            Palette.scale(p.near(), 0.6), p.mid(), p.far(), p.skyBottom(), Palette.mix(p.light(), Color.WHITE, 0.3)
+        };
         for (int l = 0; l < 256; l++) {
             double band = Math.round(l / 255.0 * (BANDS - 1)) / (double) (BANDS - 1);
             double pos = (0.6 * band + 0.4 * l / 255.0) * (stops.length - 1);
@@ -75,7 +77,8 @@ public final class ReferenceBase {
             int c = px[i];
             int r = (c >> 16) & 255, gr = (c >> 8) & 255, b = c & 255;
             int m = map[(r * 77 + gr * 150 + b * 29) >> 8];
-            px[i] = mixChannel(r, (m >> 16) & 255, k) << 16 | mixChannel(gr, (m >> 8) & 255, k) << 8
+            px[i] = mixChannel(r, (m >> 16) & 255, k) << 16
+                    | mixChannel(gr, (m >> 8) & 255, k) << 8
                     | mixChannel(b, m & 255, k);
         }
     }

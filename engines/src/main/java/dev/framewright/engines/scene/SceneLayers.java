@@ -92,12 +92,13 @@ public final class SceneLayers {
             }
             double x = p.x() * w;
             double size = p.size() * h;
-            double y = switch (place) {
-                case GROUND -> ground.applyAsDouble(x) + size * 0.04;
-                case SKY -> h * (0.12 + 0.3 * p.variant()) + size;
-                case WATER -> h * (plan.horizon() + 0.06 + 0.22 * p.variant());
-                case BACKDROP -> 0;
-            };
+            double y =
+                    switch (place) {
+                        case GROUND -> ground.applyAsDouble(x) + size * 0.04;
+                        case SKY -> h * (0.12 + 0.3 * p.variant()) + size;
+                        case WATER -> h * (plan.horizon() + 0.06 + 0.22 * p.variant());
+                        case BACKDROP -> 0;
+                    };
             if (place == Subject.Place.WATER) {
                 size *= 0.6 + 1.6 * (y / h - plan.horizon());
             }
@@ -123,7 +124,10 @@ public final class SceneLayers {
             int m = margins.get(layer);
             double dx = -m - camera * m;
             double dy = layer == Layer.AIR ? -drift * 0.3 : 0;
-            g.drawImage(images.get(layer), (int) Math.round(dx + (layer == Layer.AIR ? drift : 0)), (int) Math.round(dy),
+            g.drawImage(
+                    images.get(layer),
+                    (int) Math.round(dx + (layer == Layer.AIR ? drift : 0)),
+                    (int) Math.round(dy),
                     null);
         }
     }

@@ -42,18 +42,20 @@ public record ScenePlan(
 
     public static ScenePlan of(ScenePrompt prompt, long seed) {
         Noise n = new Noise(seed);
-        double horizon = switch (prompt.setting()) {
-            case OCEAN -> 0.56;
-            case CITY -> 0.66;
-            case MOUNTAINS -> 0.64;
-            default -> 0.6;
-        };
+        double horizon =
+                switch (prompt.setting()) {
+                    case OCEAN -> 0.56;
+                    case CITY -> 0.66;
+                    case MOUNTAINS -> 0.64;
+                    default -> 0.6;
+                };
         double sunX = 0.2 + 0.6 * n.uniform(1);
-        double sunY = switch (prompt.time()) {
-            case SUNSET -> horizon - 0.06 - 0.06 * n.uniform(2);
-            case NIGHT -> 0.14 + 0.12 * n.uniform(2);
-            case DAY -> 0.1 + 0.14 * n.uniform(2);
-        };
+        double sunY =
+                switch (prompt.time()) {
+                    case SUNSET -> horizon - 0.06 - 0.06 * n.uniform(2);
+                    case NIGHT -> 0.14 + 0.12 * n.uniform(2);
+                    case DAY -> 0.1 + 0.14 * n.uniform(2);
+                };
         return new ScenePlan(prompt, Palette.of(prompt), seed, sunX, sunY, horizon, place(prompt, n));
     }
 
@@ -67,9 +69,12 @@ public record ScenePlan(
             for (int i = 0; i < e.getValue() && ground.size() + out.size() < MAX_GLYPHS; i++) {
                 switch (s.place()) {
                     case GROUND -> ground.add(s);
-                    case SKY, WATER -> out.add(new Placement(
-                            s, 0.12 + 0.76 * n.uniform(draw++), s.height() * (0.8 + 0.4 * n.uniform(draw++)),
-                            n.uniform(draw++)));
+                    case SKY, WATER ->
+                        out.add(new Placement(
+                                s,
+                                0.12 + 0.76 * n.uniform(draw++),
+                                s.height() * (0.8 + 0.4 * n.uniform(draw++)),
+                                n.uniform(draw++)));
                     case BACKDROP -> {}
                 }
             }

@@ -52,8 +52,7 @@ public record ScenePrompt(
     private static final Pattern QUOTED = Pattern.compile("[\"“«]([^\"”»]{1,80})[\"”»]");
     private static final Pattern WORD = Pattern.compile("[a-z]+");
     private static final Map<String, Integer> NUMBERS = Map.of(
-            "a", 1, "an", 1, "one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7,
-            "several", 3);
+            "a", 1, "an", 1, "one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7, "several", 3);
 
     public ScenePrompt {
         colors = List.copyOf(colors);
@@ -78,7 +77,9 @@ public record ScenePrompt(
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             String previous = i > 0 ? words.get(i - 1) : null;
-            ColorWords.lookup(word, previous).filter(c -> !containsName(colors, c)).ifPresent(colors::add);
+            ColorWords.lookup(word, previous)
+                    .filter(c -> !containsName(colors, c))
+                    .ifPresent(colors::add);
             time = time == null ? Vocabulary.time(word) : time;
             setting = setting == null ? Vocabulary.setting(word) : setting;
             weather = weather == Weather.CLEAR ? Vocabulary.weather(word) : weather;
@@ -93,8 +94,7 @@ public record ScenePrompt(
         if (setting == null) {
             setting = Vocabulary.settingFor(subjects.keySet());
         }
-        return new ScenePrompt(
-                colors, time == null ? TimeOfDay.DAY : time, setting, weather, subjects, caption);
+        return new ScenePrompt(colors, time == null ? TimeOfDay.DAY : time, setting, weather, subjects, caption);
     }
 
     private static boolean containsName(List<ColorWords.Hsb> colors, ColorWords.Hsb c) {
@@ -104,11 +104,16 @@ public record ScenePrompt(
     /** A short summary for the output's description, e.g. {@code "sunset, ocean, boat×1; palette red"}. */
     public String summary() {
         StringBuilder sb = new StringBuilder();
-        sb.append(time.name().toLowerCase(Locale.ROOT)).append(", ").append(setting.name().toLowerCase(Locale.ROOT));
+        sb.append(time.name().toLowerCase(Locale.ROOT))
+                .append(", ")
+                .append(setting.name().toLowerCase(Locale.ROOT));
         if (weather != Weather.CLEAR) {
             sb.append(", ").append(weather.name().toLowerCase(Locale.ROOT));
         }
-        subjects.forEach((s, n) -> sb.append(", ").append(s.name().toLowerCase(Locale.ROOT)).append("×").append(n));
+        subjects.forEach((s, n) -> sb.append(", ")
+                .append(s.name().toLowerCase(Locale.ROOT))
+                .append("×")
+                .append(n));
         if (!colors.isEmpty()) {
             sb.append("; palette ");
             sb.append(String.join(" ", colors.stream().map(ColorWords.Hsb::name).toList()));

@@ -20,11 +20,18 @@ public final class SceneSeed {
     private SceneSeed() {}
 
     public static long of(String prompt, int ratioW, int ratioH, int resultIndex, List<String> referenceSha256) {
-        int g = java.math.BigInteger.valueOf(ratioW).gcd(java.math.BigInteger.valueOf(ratioH)).intValue();
+        int g = java.math.BigInteger.valueOf(ratioW)
+                .gcd(java.math.BigInteger.valueOf(ratioH))
+                .intValue();
         StringBuilder sb = new StringBuilder(VERSION)
-                .append('\n').append(prompt == null ? "" : prompt)
-                .append('\n').append(ratioW / g).append(':').append(ratioH / g)
-                .append('\n').append(resultIndex);
+                .append('\n')
+                .append(prompt == null ? "" : prompt)
+                .append('\n')
+                .append(ratioW / g)
+                .append(':')
+                .append(ratioH / g)
+                .append('\n')
+                .append(resultIndex);
         for (String sha : referenceSha256) {
             sb.append('\n').append(sha);
         }

@@ -51,7 +51,8 @@ final class SkyPainter {
                 new Point2D.Double(cx, cy),
                 glow,
                 new float[] {0f, 0.25f, 1f},
-                new Color[] {Palette.alpha(p.light(), 0.75), Palette.alpha(p.light(), 0.25), Palette.alpha(p.light(), 0)},
+                new Color[] {Palette.alpha(p.light(), 0.75), Palette.alpha(p.light(), 0.25), Palette.alpha(p.light(), 0)
+                },
                 MultipleGradientPaint.CycleMethod.NO_CYCLE));
         g.fill(new Ellipse2D.Double(cx - glow, cy - glow, 2 * glow, 2 * glow));
         g.setColor(Palette.mix(p.light(), Color.WHITE, 0.5));
@@ -65,24 +66,27 @@ final class SkyPainter {
 
     private static void clouds(Graphics2D g, ScenePlan plan, Noise n, double x0, double x1, int h) {
         Weather weather = plan.prompt().weather();
-        double perFrame = switch (weather) {
-            case CLOUDY -> 9;
-            case RAIN -> 10;
-            case FOG, SNOWFALL -> 7;
-            case CLEAR -> 3;
-        };
+        double perFrame =
+                switch (weather) {
+                    case CLOUDY -> 9;
+                    case RAIN -> 10;
+                    case FOG, SNOWFALL -> 7;
+                    case CLEAR -> 3;
+                };
         int count = (int) Math.round(perFrame * (x1 - x0) / (h * 16.0 / 9));
         Palette p = plan.palette();
         TimeOfDay time = plan.prompt().time();
-        Color lit = switch (time) {
-            case NIGHT -> Palette.alpha(Palette.mix(p.skyBottom(), Color.GRAY, 0.3), 0.45);
-            case SUNSET -> Palette.alpha(Palette.mix(p.light(), p.skyBottom(), 0.45), 0.85);
-            case DAY -> Palette.alpha(Palette.mix(Color.WHITE, p.skyBottom(), 0.15), 0.88);
-        };
+        Color lit =
+                switch (time) {
+                    case NIGHT -> Palette.alpha(Palette.mix(p.skyBottom(), Color.GRAY, 0.3), 0.45);
+                    case SUNSET -> Palette.alpha(Palette.mix(p.light(), p.skyBottom(), 0.45), 0.85);
+                    case DAY -> Palette.alpha(Palette.mix(Color.WHITE, p.skyBottom(), 0.15), 0.88);
+                };
         if (weather == Weather.RAIN) {
             lit = Palette.alpha(Palette.mix(p.skyTop(), Color.GRAY, 0.6), 0.9);
         }
-        Color shade = Palette.alpha(Palette.mix(new Color(lit.getRed(), lit.getGreen(), lit.getBlue()), p.skyTop(), 0.35),
+        Color shade = Palette.alpha(
+                Palette.mix(new Color(lit.getRed(), lit.getGreen(), lit.getBlue()), p.skyTop(), 0.35),
                 lit.getAlpha() / 255.0);
         for (int i = 0; i < count; i++) {
             double cx = x0 + n.uniform(100 + 5 * i) * (x1 - x0);
@@ -93,7 +97,8 @@ final class SkyPainter {
     }
 
     /** A cloud: overlapping puffs, a shaded lower row under a lit upper row. */
-    private static void cloud(Graphics2D g, Noise n, long draw, double cx, double cy, double size, Color lit, Color shade) {
+    private static void cloud(
+            Graphics2D g, Noise n, long draw, double cx, double cy, double size, Color lit, Color shade) {
         int puffs = 5 + (int) (n.uniform(draw) * 5);
         for (int pass = 0; pass < 2; pass++) {
             g.setColor(pass == 0 ? shade : lit);

@@ -15,8 +15,17 @@ final class Skyline {
      * @param maxHeight tallest building, as a fraction of the height
      * @param windows share of windows lit at dusk or night
      */
-    static void paint(Graphics2D g, ScenePlan plan, Noise n, int h, double x0, double x1, double base,
-            double maxHeight, Color body, double windows) {
+    static void paint(
+            Graphics2D g,
+            ScenePlan plan,
+            Noise n,
+            int h,
+            double x0,
+            double x1,
+            double base,
+            double maxHeight,
+            Color body,
+            double windows) {
         double cell = CELL * h;
         boolean lit = TerrainPainter.lit(plan);
         Color window = lit
@@ -37,8 +46,16 @@ final class Skyline {
         }
     }
 
-    private static void windows(Graphics2D g, Noise n, long building, double left, double top, double width,
-            double bottom, Color color, double share) {
+    private static void windows(
+            Graphics2D g,
+            Noise n,
+            long building,
+            double left,
+            double top,
+            double width,
+            double bottom,
+            Color color,
+            double share) {
         double size = width / 7;
         g.setColor(color);
         int row = 0;

@@ -33,12 +33,33 @@ final class TerrainPainter {
         }
         switch (s) {
             case CITY -> Skyline.paint(g, plan, n, h, x0, x1, hz + 0.02, 0.32, p.far(), 0.6);
-            case DESERT -> ridge(g, x -> h * (hz - 0.14 * Math.min(1, 1.7 * n.fbm(x / h * 1.1, 3))), x0, x1, h,
-                    p.far(), Palette.mix(p.far(), p.mid(), 0.5));
-            case OCEAN -> ridge(g, x -> h * (hz + 0.01 - 0.05 * Math.max(0, n.fbm(x / h * 1.3, 4) - 0.35) * 2.5),
-                    x0, x1, h, p.far(), p.far());
-            default -> ridge(g, x -> h * (hz - 0.13 * n.fbm(x / h * 1.2, 5)), x0, x1, h, p.far(),
-                    Palette.mix(p.far(), p.mid(), 0.4));
+            case DESERT ->
+                ridge(
+                        g,
+                        x -> h * (hz - 0.14 * Math.min(1, 1.7 * n.fbm(x / h * 1.1, 3))),
+                        x0,
+                        x1,
+                        h,
+                        p.far(),
+                        Palette.mix(p.far(), p.mid(), 0.5));
+            case OCEAN ->
+                ridge(
+                        g,
+                        x -> h * (hz + 0.01 - 0.05 * Math.max(0, n.fbm(x / h * 1.3, 4) - 0.35) * 2.5),
+                        x0,
+                        x1,
+                        h,
+                        p.far(),
+                        p.far());
+            default ->
+                ridge(
+                        g,
+                        x -> h * (hz - 0.13 * n.fbm(x / h * 1.2, 5)),
+                        x0,
+                        x1,
+                        h,
+                        p.far(),
+                        Palette.mix(p.far(), p.mid(), 0.4));
         }
     }
 
@@ -49,8 +70,15 @@ final class TerrainPainter {
         switch (plan.prompt().setting()) {
             case OCEAN -> Water.paint(g, plan, w, h, x0, x1);
             case CITY -> Skyline.paint(g, plan, n, h, x0, x1, hz + 0.12, 0.42, p.mid(), 1.0);
-            case DESERT -> ridge(g, x -> h * (hz + 0.1 - 0.07 * n.fbm(x / h * 0.9, 2)), x0, x1, h, p.mid(),
-                    Palette.scale(p.mid(), 0.85));
+            case DESERT ->
+                ridge(
+                        g,
+                        x -> h * (hz + 0.1 - 0.07 * n.fbm(x / h * 0.9, 2)),
+                        x0,
+                        x1,
+                        h,
+                        p.mid(),
+                        Palette.scale(p.mid(), 0.85));
             default -> {
                 DoubleUnaryOperator line = x -> h * (hz + 0.08 - 0.09 * n.fbm(x / h * 1.6, 5));
                 ridge(g, line, x0, x1, h, p.mid(), Palette.scale(p.mid(), 0.8));
@@ -80,11 +108,12 @@ final class TerrainPainter {
     /** The near ground line (pixels from the top at pixel x): subjects stand on it. */
     static DoubleUnaryOperator ground(ScenePlan plan, int h) {
         Noise n = plan.noise().derive(4);
-        double base = switch (plan.prompt().setting()) {
-            case OCEAN -> 0.9;
-            case CITY -> 0.9;
-            default -> plan.horizon() + 0.22;
-        };
+        double base =
+                switch (plan.prompt().setting()) {
+                    case OCEAN -> 0.9;
+                    case CITY -> 0.9;
+                    default -> plan.horizon() + 0.22;
+                };
         double amp = plan.prompt().setting() == Setting.CITY ? 0.01 : 0.06;
         return x -> h * (base - amp * n.fbm(x / h * 1.1, 4));
     }
@@ -111,8 +140,8 @@ final class TerrainPainter {
         return path;
     }
 
-    private static void snowcaps(Graphics2D g, DoubleUnaryOperator peaks, double x0, double x1, int h, double line,
-            Palette p) {
+    private static void snowcaps(
+            Graphics2D g, DoubleUnaryOperator peaks, double x0, double x1, int h, double line, Palette p) {
         Shape old = g.getClip();
         g.clip(profile(peaks, x0, x1, h, true));
         boolean night = p.skyTop().getBlue() < 60;

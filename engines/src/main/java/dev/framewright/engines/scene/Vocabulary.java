@@ -12,8 +12,16 @@ final class Vocabulary {
     static TimeOfDay time(String w) {
         return switch (w) {
             case "sunset", "sunrise", "dusk", "dawn", "evening", "twilight" -> TimeOfDay.SUNSET;
-            case "night", "midnight", "moon", "moonlit", "moonlight", "starry", "stars", "galaxy", "space", "nocturnal" ->
-                TimeOfDay.NIGHT;
+            case "night",
+                    "midnight",
+                    "moon",
+                    "moonlit",
+                    "moonlight",
+                    "starry",
+                    "stars",
+                    "galaxy",
+                    "space",
+                    "nocturnal" -> TimeOfDay.NIGHT;
             case "day", "noon", "morning", "sunny", "daylight", "afternoon" -> TimeOfDay.DAY;
             default -> null;
         };
@@ -24,7 +32,15 @@ final class Vocabulary {
             case "forest", "forests", "woods", "woodland", "jungle", "grove" -> Setting.FOREST;
             case "ocean", "sea", "beach", "coast", "shore", "lake", "waves", "harbor", "harbour", "island", "bay" ->
                 Setting.OCEAN;
-            case "city", "skyline", "town", "street", "urban", "downtown", "skyscraper", "skyscrapers", "buildings",
+            case "city",
+                    "skyline",
+                    "town",
+                    "street",
+                    "urban",
+                    "downtown",
+                    "skyscraper",
+                    "skyscrapers",
+                    "buildings",
                     "metropolis" -> Setting.CITY;
             case "desert", "dunes", "dune", "sand", "sahara", "canyon", "cactus" -> Setting.DESERT;
             case "snow", "snowy", "winter", "ice", "icy", "frozen", "arctic", "glacier", "polar" -> Setting.SNOW;
@@ -46,7 +62,9 @@ final class Vocabulary {
 
     /** A setting implied by the subjects when the prompt names none. */
     static Setting settingFor(Set<Subject> subjects) {
-        if (subjects.contains(Subject.BOAT) || subjects.contains(Subject.LIGHTHOUSE) || subjects.contains(Subject.FISH)) {
+        if (subjects.contains(Subject.BOAT)
+                || subjects.contains(Subject.LIGHTHOUSE)
+                || subjects.contains(Subject.FISH)) {
             return Setting.OCEAN;
         }
         if (subjects.contains(Subject.MOUNTAIN)) {

@@ -12,8 +12,8 @@ final class Water {
     static void paint(Graphics2D g, ScenePlan plan, int w, int h, double x0, double x1) {
         Palette p = plan.palette();
         double top = plan.horizon() * h;
-        g.setPaint(new GradientPaint(0, (float) top, Palette.mix(p.water(), p.skyBottom(), 0.45), 0, h,
-                Palette.scale(p.water(), 0.7)));
+        g.setPaint(new GradientPaint(
+                0, (float) top, Palette.mix(p.water(), p.skyBottom(), 0.45), 0, h, Palette.scale(p.water(), 0.7)));
         g.fill(new Rectangle2D.Double(x0, top, x1 - x0, h - top));
         Noise n = plan.noise().derive(6);
         double sunX = plan.sunX() * w;

@@ -29,15 +29,49 @@ public final class FramePipe {
      * @param audio a file whose first audio stream is muxed (AAC), or null for a silent clip
      * @param progress receives 0–1 as frames are drawn
      */
-    public static void encode(FrameSource source, int frames, int width, int height, int fps, Path audio, Path out,
-            BooleanSupplier cancelled, Duration timeout, DoubleConsumer progress) throws ToolFailure, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-y", "-f", "rawvideo", "-pix_fmt", "bgr24",
-                "-s", width + "x" + height, "-r", String.valueOf(fps), "-i", "pipe:0"));
+    public static void encode(
+            FrameSource source,
+            int frames,
+            int width,
+            int height,
+            int fps,
+            Path audio,
+            Path out,
+            BooleanSupplier cancelled,
+            Duration timeout,
+            DoubleConsumer progress)
+            throws ToolFailure, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(
+                "ffmpeg",
+                "-hide_banner",
+                "-y",
+                "-f",
+                "rawvideo",
+                "-pix_fmt",
+                "bgr24",
+                "-s",
+                width + "x" + height,
+                "-r",
+                String.valueOf(fps),
+                "-i",
+                "pipe:0"));
         if (audio != null) {
-            cmd.addAll(List.of("-i", audio.toString(), "-map", "0:v:0", "-map", "1:a:0", "-c:a", "aac", "-b:a", "128k"));
+            cmd.addAll(
+                    List.of("-i", audio.toString(), "-map", "0:v:0", "-map", "1:a:0", "-c:a", "aac", "-b:a", "128k"));
         }
-        cmd.addAll(List.of("-c:v", "libx264", "-preset", "veryfast", "-crf", "21", "-pix_fmt", "yuv420p", "-movflags",
-                "+faststart", "-nostats", out.toString()));
+        cmd.addAll(List.of(
+                "-c:v",
+                "libx264",
+                "-preset",
+                "veryfast",
+                "-crf",
+                "21",
+                "-pix_fmt",
+                "yuv420p",
+                "-movflags",
+                "+faststart",
+                "-nostats",
+                out.toString()));
         Subprocess.of(cmd)
                 .timeout(timeout)
                 .cancelledWhen(cancelled)

@@ -45,7 +45,8 @@ final class KenBurns implements FramePipe.FrameSource {
             shot(g, k, (index - k * per) / per, frame.getWidth(), frame.getHeight());
             double intoNext = index - (k + 1) * per + fade;
             if (k + 1 < n && intoNext > 0) {
-                g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) Math.min(1, intoNext / fade)));
+                g.setComposite(
+                        AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) Math.min(1, intoNext / fade)));
                 shot(g, k + 1, 0, frame.getWidth(), frame.getHeight());
                 g.setComposite(AlphaComposite.SrcOver);
             }

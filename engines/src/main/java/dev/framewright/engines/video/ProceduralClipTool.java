@@ -61,12 +61,19 @@ public final class ProceduralClipTool implements Tool {
     public EngineInfo probe() {
         EngineInfo p = probed;
         if (p == null) {
-            probed = p = FfmpegFilters.probe(ENGINE, List.of("colorbalance", "colorize", "vignette", "lutrgb"), Map.of(
-                    "kind", "procedural animation and ffmpeg restyling (Java2D + ffmpeg), not a diffusion model",
-                    "modes", "videoFileId → restyle by mood; imageFileIds → pan/zoom with cross-fades; prompt → "
-                            + "animated procedural scene",
-                    "output", "MP4 H.264 (+ AAC), long side " + LONG_SIDE + ", exact aspect ratio, " + FPS + " fps",
-                    "audio", "generateAudio: synthesized ambience (filtered noise and tones)"));
+            probed = p = FfmpegFilters.probe(
+                    ENGINE,
+                    List.of("colorbalance", "colorize", "vignette", "lutrgb"),
+                    Map.of(
+                            "kind",
+                            "procedural animation and ffmpeg restyling (Java2D + ffmpeg), not a diffusion model",
+                            "modes",
+                            "videoFileId → restyle by mood; imageFileIds → pan/zoom with cross-fades; prompt → "
+                                    + "animated procedural scene",
+                            "output",
+                            "MP4 H.264 (+ AAC), long side " + LONG_SIDE + ", exact aspect ratio, " + FPS + " fps",
+                            "audio",
+                            "generateAudio: synthesized ambience (filtered noise and tones)"));
         }
         return p;
     }
@@ -79,7 +86,8 @@ public final class ProceduralClipTool implements Tool {
         int rh = in.path("aspectRatio").path("height").asInt(9);
         AspectSize size = AspectSize.of(rw, rh, LONG_SIDE, true);
         List<String> images = ImageInputs.ids(in);
-        String video = in.path("videoFileId").isTextual() ? in.get("videoFileId").asText() : null;
+        String video =
+                in.path("videoFileId").isTextual() ? in.get("videoFileId").asText() : null;
         List<String> hashes = new ArrayList<>(ImageInputs.hashes(ctx, images));
         if (video != null) {
             hashes.addAll(ImageInputs.hashes(ctx, List.of(video)));
@@ -95,13 +103,31 @@ public final class ProceduralClipTool implements Tool {
             what = animate(ctx, images, scene, seed, size, audio, out);
         }
         ctx.progress(1.0);
-        return new ToolOutput(out, FileType.VIDEO, "video/mp4", "mp4", null, String.format(Locale.ROOT,
-                "Clip by %s %s (not a diffusion model): %s; %d×%d px.", ENGINE, VERSION, what, size.width(),
-                size.height()));
+        return new ToolOutput(
+                out,
+                FileType.VIDEO,
+                "video/mp4",
+                "mp4",
+                null,
+                String.format(
+                        Locale.ROOT,
+                        "Clip by %s %s (not a diffusion model): %s; %d×%d px.",
+                        ENGINE,
+                        VERSION,
+                        what,
+                        size.width(),
+                        size.height()));
     }
 
-    private String animate(ToolContext ctx, List<String> images, ScenePrompt scene, long seed, AspectSize size,
-            boolean audio, Path out) throws ToolFailure, InterruptedException {
+    private String animate(
+            ToolContext ctx,
+            List<String> images,
+            ScenePrompt scene,
+            long seed,
+            AspectSize size,
+            boolean audio,
+            Path out)
+            throws ToolFailure, InterruptedException {
         int w = size.width(), h = size.height();
         double seconds = images.size() >= 3 ? 6 : SCENE_SECONDS;
         int frames = (int) Math.round(seconds * FPS);
@@ -117,18 +143,29 @@ public final class ProceduralClipTool implements Tool {
         }
         ctx.progress(0.05);
         Path wav = audio ? ambience(ctx, scene, seconds, seed) : null;
-        FramePipe.encode(source, frames, w, h, FPS, wav, out, ctx::cancelled, timeout, f -> ctx.progress(0.08 + 0.9 * f));
+        FramePipe.encode(
+                source, frames, w, h, FPS, wav, out, ctx::cancelled, timeout, f -> ctx.progress(0.08 + 0.9 * f));
         return what + (audio ? "; ambience synthesized (" + String.join(", ", Ambience.layers(scene)) + ")" : "");
     }
 
-    private String restyle(ToolContext ctx, String videoId, String prompt, ScenePrompt scene, AspectSize size, int rw,
-            int rh, boolean audio, long seed, Path out) throws ToolFailure, InterruptedException {
+    private String restyle(
+            ToolContext ctx,
+            String videoId,
+            String prompt,
+            ScenePrompt scene,
+            AspectSize size,
+            int rw,
+            int rh,
+            boolean audio,
+            long seed,
+            Path out)
+            throws ToolFailure, InterruptedException {
         FileRecord input = ctx.inputFile(videoId);
         Path in = path(ctx, videoId);
-        double duration = Math.min(MAX_RESTYLE_SECONDS, input.durationSeconds() == null ? MAX_RESTYLE_SECONDS
-                : input.durationSeconds());
-        Restyle look = Restyle.of(prompt, scene, size, rw, rh, ctx.watermark() ? FfmpegUpscaleVideoTool.WATERMARK
-                : null);
+        double duration = Math.min(
+                MAX_RESTYLE_SECONDS, input.durationSeconds() == null ? MAX_RESTYLE_SECONDS : input.durationSeconds());
+        Restyle look =
+                Restyle.of(prompt, scene, size, rw, rh, ctx.watermark() ? FfmpegUpscaleVideoTool.WATERMARK : null);
         boolean sound = VideoAudio.hasAudio(in, ctx::cancelled);
         Path wav = audio && !sound ? ambience(ctx, scene, duration, seed) : null;
         List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-nostdin", "-y", "-i", in.toString()));
@@ -141,8 +178,23 @@ public final class ProceduralClipTool implements Tool {
         } else if (wav != null) {
             cmd.addAll(List.of("-map", "1:a:0"));
         }
-        cmd.addAll(List.of("-c:a", "aac", "-b:a", "128k", "-c:v", "libx264", "-preset", "veryfast", "-crf", "21",
-                "-movflags", "+faststart", "-progress", "pipe:1", "-nostats", out.toString()));
+        cmd.addAll(List.of(
+                "-c:a",
+                "aac",
+                "-b:a",
+                "128k",
+                "-c:v",
+                "libx264",
+                "-preset",
+                "veryfast",
+                "-crf",
+                "21",
+                "-movflags",
+                "+faststart",
+                "-progress",
+                "pipe:1",
+                "-nostats",
+                out.toString()));
         dev.framewright.engines.process.Subprocess.of(cmd)
                 .timeout(timeout)
                 .cancelledWhen(ctx::cancelled)
@@ -150,8 +202,11 @@ public final class ProceduralClipTool implements Tool {
                 .onStdoutLine(line -> FfmpegUpscaleVideoTool.progress(ctx, line, duration))
                 .run();
         return "the video restyled with ffmpeg filters (" + String.join(", ", look.summary()) + ")"
-                + (sound ? "; its own audio kept" : wav != null ? "; ambience synthesized ("
-                        + String.join(", ", Ambience.layers(scene)) + ")" : "");
+                + (sound
+                        ? "; its own audio kept"
+                        : wav != null
+                                ? "; ambience synthesized (" + String.join(", ", Ambience.layers(scene)) + ")"
+                                : "");
     }
 
     private static Path ambience(ToolContext ctx, ScenePrompt scene, double seconds, long seed) throws ToolFailure {

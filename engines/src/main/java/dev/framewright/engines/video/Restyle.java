@@ -20,14 +20,18 @@ record Restyle(String filters, List<String> summary) {
         String text = prompt == null ? "" : prompt.toLowerCase(Locale.ROOT);
         List<String> f = new ArrayList<>();
         List<String> looks = new ArrayList<>();
-        int g = java.math.BigInteger.valueOf(ratioW).gcd(java.math.BigInteger.valueOf(ratioH)).intValue();
+        int g = java.math.BigInteger.valueOf(ratioW)
+                .gcd(java.math.BigInteger.valueOf(ratioH))
+                .intValue();
         int a = ratioW / g, b = ratioH / g;
         f.add("crop='min(iw,ih*" + a + "/" + b + ")':'min(ih,iw*" + b + "/" + a + ")'");
         f.add("scale=" + size.width() + ":" + size.height() + ":flags=lanczos");
         f.add("setsar=1");
         grade(p, f, looks);
         if (!p.colors().isEmpty() && p.colors().getFirst().chromatic()) {
-            f.add(String.format(Locale.ROOT, "colorize=hue=%.0f:saturation=0.6:lightness=0:mix=0.35",
+            f.add(String.format(
+                    Locale.ROOT,
+                    "colorize=hue=%.0f:saturation=0.6:lightness=0:mix=0.35",
                     p.colors().getFirst().hue()));
             looks.add(p.colors().getFirst().name() + " tint");
         }

@@ -13,8 +13,17 @@ final class VideoAudio {
 
     static boolean hasAudio(Path file, BooleanSupplier cancelled) throws ToolFailure, InterruptedException {
         AtomicBoolean found = new AtomicBoolean();
-        Subprocess.of("ffprobe", "-v", "error", "-select_streams", "a", "-show_entries", "stream=index", "-of",
-                        "csv=p=0", file.toString())
+        Subprocess.of(
+                        "ffprobe",
+                        "-v",
+                        "error",
+                        "-select_streams",
+                        "a",
+                        "-show_entries",
+                        "stream=index",
+                        "-of",
+                        "csv=p=0",
+                        file.toString())
                 .timeout(Duration.ofSeconds(60))
                 .cancelledWhen(cancelled)
                 .onStdoutLine(line -> found.compareAndSet(false, !line.isBlank()))

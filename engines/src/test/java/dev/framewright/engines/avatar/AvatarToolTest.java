@@ -102,7 +102,8 @@ class AvatarToolTest {
         AvatarTool tool = new AvatarTool(PhoneTimings.NONE, Watermark.DEFAULT, Duration.ofMinutes(2));
 
         assertThatThrownBy(() -> tool.run(run("vg_pres_ada")))
-                .isInstanceOfSatisfying(ToolFailure.class, f -> assertThat(f.code()).isEqualTo(ErrorCode.INPUT_INVALID));
+                .isInstanceOfSatisfying(
+                        ToolFailure.class, f -> assertThat(f.code()).isEqualTo(ErrorCode.INPUT_INVALID));
     }
 
     @Test
@@ -119,7 +120,8 @@ class AvatarToolTest {
         assertThat(Probe.duration(Probe.of(preview))).isBetween(3.9, 4.2);
         assertThat(Probe.stream(Probe.of(preview), "audio").isMissingNode()).isFalse();
         assertThat(javax.imageio.ImageIO.read(image.toFile()).getWidth()).isEqualTo(512);
-        assertThat(javax.imageio.ImageIO.read(gallery.file(ada, PresenterGallery.Item.THUMBNAIL).toFile())
+        assertThat(javax.imageio.ImageIO.read(gallery.file(ada, PresenterGallery.Item.THUMBNAIL)
+                                .toFile())
                         .getWidth())
                 .isEqualTo(256);
     }

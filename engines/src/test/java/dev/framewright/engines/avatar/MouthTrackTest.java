@@ -64,7 +64,8 @@ class MouthTrackTest {
             tone[i] = (float) (0.3 * Math.sin(2 * Math.PI * 150 * i / 16000.0));
         }
         List<PhoneTimings.Phone> phones = List.of(
-                new PhoneTimings.Phone("m", 0, 0.3), new PhoneTimings.Phone("uw", 0.3, 0.7),
+                new PhoneTimings.Phone("m", 0, 0.3),
+                new PhoneTimings.Phone("uw", 0.3, 0.7),
                 new PhoneTimings.Phone("iy", 0.7, 1.0));
 
         MouthTrack m = MouthTrack.of(AudioFeatures.of(new Pcm(tone)), phones);
@@ -81,7 +82,9 @@ class MouthTrackTest {
     void blinksComeEveryFewSeconds() {
         double[] b = Motion.blinks(25 * 30, new dev.framewright.engines.scene.Noise(3));
 
-        long closures = java.util.stream.IntStream.range(0, b.length).filter(i -> b[i] == 1).count();
+        long closures = java.util.stream.IntStream.range(0, b.length)
+                .filter(i -> b[i] == 1)
+                .count();
 
         assertThat(closures).isBetween(6L, 15L);
     }

@@ -49,17 +49,22 @@ class ProceduralImageToolTest {
         assertThat(out.contentType()).isEqualTo("image/png");
         assertThat(img.getWidth() * 3).isEqualTo(img.getHeight() * 4);
         assertThat(img.getWidth()).isEqualTo(1024);
-        assertThat(out.description()).contains("not a diffusion model").contains("1024×768").contains("lighthouse");
+        assertThat(out.description())
+                .contains("not a diffusion model")
+                .contains("1024×768")
+                .contains("lighthouse");
         assertThat(ctx.progress).last().isEqualTo(1.0);
     }
 
     @Test
     void sameRequestSameBytesAndEachResultIndexDiffers() throws Exception {
-        byte[] a = Files.readAllBytes(tool.run(run("a cat in a garden", 1, 1, 0)).file());
+        byte[] a =
+                Files.readAllBytes(tool.run(run("a cat in a garden", 1, 1, 0)).file());
         FakeRun again = run("a cat in a garden", 1, 1, 0);
         again.numResults = 3;
         byte[] b = Files.readAllBytes(tool.run(again).file());
-        byte[] c = Files.readAllBytes(tool.run(run("a cat in a garden", 1, 1, 1)).file());
+        byte[] c =
+                Files.readAllBytes(tool.run(run("a cat in a garden", 1, 1, 1)).file());
 
         assertThat(b).isEqualTo(a);
         assertThat(c).isNotEqualTo(a);
@@ -105,7 +110,8 @@ class ProceduralImageToolTest {
         ctx.input.putArray("imageFileIds").add("vg_file_junk");
 
         assertThatThrownBy(() -> tool.run(ctx))
-                .isInstanceOfSatisfying(ToolFailure.class, f -> assertThat(f.code()).isEqualTo(ErrorCode.INPUT_INVALID))
+                .isInstanceOfSatisfying(
+                        ToolFailure.class, f -> assertThat(f.code()).isEqualTo(ErrorCode.INPUT_INVALID))
                 .hasMessage("imageFileIds[0] could not be decoded");
     }
 

@@ -190,6 +190,7 @@ class SubprocessTest {
         Matcher m = Pattern.compile("\\) (\\S)").matcher(Files.readString(stat));
         return m.find() && !m.group(1).equals("Z") && !m.group(1).equals("X");
     }
+
     @Test
     void aStdinWriterFeedsTheProgramLive() throws Exception {
         List<String> lines = new CopyOnWriteArrayList<>();

@@ -35,7 +35,9 @@ class AspectSizeTest {
                     assertThat(s.exact()).isTrue();
                     assertThat(Math.max(s.width(), s.height())).isLessThanOrEqualTo(AspectSize.MAX_SIDE);
                     if (even) {
-                        assertThat(s.width() % 2 + s.height() % 2).as(rw + ":" + rh).isZero();
+                        assertThat(s.width() % 2 + s.height() % 2)
+                                .as(rw + ":" + rh)
+                                .isZero();
                     }
                 }
             }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class ScenePromptTest {
     @Test
     void readsColoursMoodSubjectsAndCaption() {
-        ScenePrompt p = ScenePrompt.parse("Three cats and a dark blue boat on the ocean at sunset, misty, \"Bon voyage\"");
+        ScenePrompt p =
+                ScenePrompt.parse("Three cats and a dark blue boat on the ocean at sunset, misty, \"Bon voyage\"");
 
         assertThat(p.colors()).extracting(ColorWords.Hsb::name).containsExactly("blue");
         assertThat(p.colors().getFirst().brightness()).isLessThan(0.85f);

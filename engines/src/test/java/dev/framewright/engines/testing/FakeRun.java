@@ -41,9 +41,33 @@ public final class FakeRun implements ToolContext {
         try {
             byte[] sha = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
             Instant now = Instant.parse("2026-01-01T00:00:00Z");
-            records.put(fileId, new FileRecord(fileId, "vg_team_test", null, FileScope.GLOBAL, type, file.getFileName()
-                    .toString(), null, HexFormat.of().formatHex(sha), Files.size(file), width, height, duration, null,
-                    UploadState.READY, null, null, null, null, null, null, null, null, now, now));
+            records.put(
+                    fileId,
+                    new FileRecord(
+                            fileId,
+                            "vg_team_test",
+                            null,
+                            FileScope.GLOBAL,
+                            type,
+                            file.getFileName().toString(),
+                            null,
+                            HexFormat.of().formatHex(sha),
+                            Files.size(file),
+                            width,
+                            height,
+                            duration,
+                            null,
+                            UploadState.READY,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            now,
+                            now));
             paths.put(fileId, file);
             return this;
         } catch (IOException e) {

@@ -22,8 +22,8 @@ public final class Probe {
 
     /** {@code ffprobe -show_streams -show_format} as JSON. */
     public static JsonNode of(Path file) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("ffprobe", "-v", "error", "-show_streams", "-show_format", "-of", "json",
-                        file.toString())
+        Process p = new ProcessBuilder(
+                        "ffprobe", "-v", "error", "-show_streams", "-show_format", "-of", "json", file.toString())
                 .redirectErrorStream(true)
                 .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

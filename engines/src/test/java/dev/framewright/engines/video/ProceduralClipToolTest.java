@@ -64,8 +64,10 @@ class ProceduralClipToolTest {
 
     @Test
     void theSameRequestGivesTheSameBytes() throws Exception {
-        byte[] a = Files.readAllBytes(tool.run(run("a rocket over the desert", 1, 1, false)).file());
-        byte[] b = Files.readAllBytes(tool.run(run("a rocket over the desert", 1, 1, false)).file());
+        byte[] a = Files.readAllBytes(
+                tool.run(run("a rocket over the desert", 1, 1, false)).file());
+        byte[] b = Files.readAllBytes(
+                tool.run(run("a rocket over the desert", 1, 1, false)).file());
         FakeRun second = run("a rocket over the desert", 1, 1, false);
         second.resultIndex = 1;
         Path third = tool.run(second).file();
@@ -94,7 +96,8 @@ class ProceduralClipToolTest {
 
         ToolOutput out = tool.run(ctx);
 
-        assertThat(Probe.stream(Probe.of(out.file()), "video").path("width").asInt()).isEqualTo(960);
+        assertThat(Probe.stream(Probe.of(out.file()), "video").path("width").asInt())
+                .isEqualTo(960);
         assertThat(out.description()).contains("2 image(s) animated with pan/zoom and cross-fades");
         assertThat(frameColour(out.file(), 0.5)).isEqualTo("red");
         assertThat(frameColour(out.file(), 4.5)).isEqualTo("blue");
@@ -103,8 +106,19 @@ class ProceduralClipToolTest {
     @Test
     void restylesAVideoByTheMoodAndAddsAmbienceWhenItIsSilent() throws Exception {
         Path src = dir.resolve("src.mp4");
-        Subprocess.of("ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-f", "lavfi", "-i",
-                        "testsrc=size=640x360:rate=25:duration=2", "-pix_fmt", "yuv420p", src.toString())
+        Subprocess.of(
+                        "ffmpeg",
+                        "-nostdin",
+                        "-loglevel",
+                        "error",
+                        "-y",
+                        "-f",
+                        "lavfi",
+                        "-i",
+                        "testsrc=size=640x360:rate=25:duration=2",
+                        "-pix_fmt",
+                        "yuv420p",
+                        src.toString())
                 .run();
         FakeRun ctx = run("a snowy night, black and white", 1, 1, true);
         ctx.file("vg_file_vid", FileType.VIDEO, src, 640, 360, 2.0);
@@ -117,7 +131,10 @@ class ProceduralClipToolTest {
         assertThat(Probe.stream(p, "video").path("height").asInt()).isEqualTo(960);
         assertThat(Probe.stream(p, "audio").isMissingNode()).isFalse();
         assertThat(Probe.duration(p)).isBetween(1.9, 2.2);
-        assertThat(out.description()).contains("black and white").contains("night grade").contains("ambience");
+        assertThat(out.description())
+                .contains("black and white")
+                .contains("night grade")
+                .contains("ambience");
         assertThat(ctx.progress).last().isEqualTo(1.0);
     }
 
@@ -132,8 +149,19 @@ class ProceduralClipToolTest {
     /** "red", "blue" or "other": the dominant channel of the frame at {@code seconds}. */
     private String frameColour(Path video, double seconds) throws Exception {
         Path png = dir.resolve("frame-" + seconds + ".png");
-        Subprocess.of("ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-ss", String.valueOf(seconds), "-i",
-                        video.toString(), "-frames:v", "1", png.toString())
+        Subprocess.of(
+                        "ffmpeg",
+                        "-nostdin",
+                        "-loglevel",
+                        "error",
+                        "-y",
+                        "-ss",
+                        String.valueOf(seconds),
+                        "-i",
+                        video.toString(),
+                        "-frames:v",
+                        "1",
+                        png.toString())
                 .run();
         BufferedImage img = ImageIO.read(png.toFile());
         Color c = new Color(img.getRGB(img.getWidth() / 2, img.getHeight() / 2));
