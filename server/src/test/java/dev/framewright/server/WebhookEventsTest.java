@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every event that can happen today reaches a subscribed receiver with the payload of API.md §9.2:
- * the three {@code tool_execution.*} events and the four upload events (completed, download_ready,
- * playback_ready, upload.failed for bad content and for an expired URL), each file's in lifecycle
- * order, none for tool outputs. {@code file.analysis_*} cannot happen yet: analysis is not built.
+ * All nine events reach a subscribed receiver with the payload of API.md §9.2: the three {@code
+ * tool_execution.*} events and the six file events (upload completed, download_ready,
+ * playback_ready, analysis completed or failed, and upload.failed for bad content and for an expired
+ * URL), each file's in lifecycle order, none for tool outputs.
  */
 class WebhookEventsTest {
     static final Duration WAIT = Duration.ofSeconds(90);
@@ -41,7 +41,8 @@ class WebhookEventsTest {
     @BeforeAll
     static void start() throws Exception {
         receiver = WebhookReceiver.start();
-        s = TestServer.start(data, "--webhooks-allow-http", "true", "--outbound-allow-private", "true");
+        s = TestServer.start(
+                data, "--webhooks-allow-http", "true", "--outbound-allow-private", "true", "--analysis-workers", "1");
         secret = subscribeAll(s, receiver.url("/all"));
     }
 
@@ -103,13 +104,24 @@ class WebhookEventsTest {
         String image = s.uploadReady(Media.png(32, 24), "dot.png");
         String video = s.uploadReady(Videos.mp4(media, 160, 120, 1), "clip.mp4");
 
-        List<JsonNode> imageEvents = eventsAbout(receiver, "/all", image, 2, "fileId");
-        assertThat(names(imageEvents)).containsExactly("file.upload.completed", "file.download_ready");
-        List<JsonNode> videoEvents = eventsAbout(receiver, "/all", video, 3, "fileId");
+        List<JsonNode> imageEvents = eventsAbout(receiver, "/all", image, 3, "fileId");
+        assertThat(names(imageEvents)).startsWith("file.upload.completed", "file.download_ready");
+        assertThat(names(imageEvents).get(2)).matches("file\\.analysis_(completed|failed)");
+        List<JsonNode> videoEvents = eventsAbout(receiver, "/all", video, 4, "fileId");
         assertThat(names(videoEvents))
-                .containsExactly("file.upload.completed", "file.download_ready", "file.playback_ready");
+                .startsWith("file.upload.completed", "file.download_ready", "file.playback_ready");
+        assertThat(names(videoEvents).get(3)).matches("file\\.analysis_(completed|failed)");
+        for (JsonNode analysed : List.of(imageEvents.get(2), videoEvents.get(3))) {
+            boolean completed = analysed.get("event").asText().endsWith("completed");
+            assertThat(analysed.get("error").isNull()).isEqualTo(completed);
+            if (completed) {
+                assertThat(analysed.get("file").get("description").asText()).isNotBlank();
+            } else {
+                assertThat(analysed.get("error").get("code").asText()).isEqualTo("engine_failed");
+            }
+        }
 
-        for (JsonNode e : imageEvents) {
+        for (JsonNode e : imageEvents.subList(0, 2)) {
             assertThat(fields(e)).isEqualTo(FILE_FIELDS);
             assertRecent(e);
             assertThat(e.get("error").isNull()).isTrue();

@@ -84,8 +84,8 @@ public final class UploadProcessor {
                 Rendition r = renditions.build(kind, f.id(), source, info, work.resolve(kind.urlName()));
                 files.setRendition(f.id(), kind, r, clock.instant(), playbackReady(kind, r, info.type()));
             }
-            // analysis (GLOBAL files only) is not built yet; it will record file.analysis_completed or
-            // file.analysis_failed the same way, after playback_ready
+            // READY queues a GLOBAL file's analysis, whose settling write records file.analysis_completed
+            // or file.analysis_failed (AnalysisStore), after the events above
             files.setUploadState(f.id(), UploadState.READY, null, clock.instant());
         } catch (IOException | RuntimeException e) {
             log.error("processing of upload {} failed", fileId, e);

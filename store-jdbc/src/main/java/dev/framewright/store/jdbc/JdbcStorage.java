@@ -111,7 +111,7 @@ public final class JdbcStorage implements AutoCloseable {
         deliveryLog = new JdbiDeliveryLog(jdbi);
         rateLimits = new JdbiRateLimitStore(jdbi);
         idempotency = new JdbiIdempotencyStore(jdbi);
-        analysis = new JdbiAnalysisStore(jdbi, dialect);
+        analysis = new JdbiAnalysisStore(jdbi, dialect, outbox);
         return this;
     }
 

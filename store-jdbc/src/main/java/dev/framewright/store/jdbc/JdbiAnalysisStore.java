@@ -1,10 +1,13 @@
 package dev.framewright.store.jdbc;
 
+import dev.framewright.contract.ErrorCode;
+import dev.framewright.contract.WebhookEventName;
 import dev.framewright.core.analysis.Analysis;
 import dev.framewright.core.analysis.AnalysisClaim;
 import dev.framewright.core.analysis.AnalysisStore;
 import dev.framewright.core.analysis.SearchCandidate;
 import dev.framewright.core.analysis.Vectors;
+import dev.framewright.core.webhooks.OutboxEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,10 +26,12 @@ final class JdbiAnalysisStore implements AnalysisStore {
 
     private final Jdbi jdbi;
     private final Dialect dialect;
+    private final WebhookOutbox outbox;
 
-    JdbiAnalysisStore(Jdbi jdbi, Dialect dialect) {
+    JdbiAnalysisStore(Jdbi jdbi, Dialect dialect, WebhookOutbox outbox) {
         this.jdbi = jdbi;
         this.dialect = dialect;
+        this.outbox = outbox;
     }
 
     /**
@@ -133,7 +138,13 @@ final class JdbiAnalysisStore implements AnalysisStore {
      * written here, in the settling transaction, for files uploaded through the API only.
      */
     private void settled(Handle h, String fileId, String error, Instant now) {
-        // the webhook outbox is not in this build yet
+        outbox.fileEvent(
+                h,
+                fileId,
+                error == null
+                        ? OutboxEvent.of(WebhookEventName.FILE_ANALYSIS_COMPLETED)
+                        : OutboxEvent.failed(WebhookEventName.FILE_ANALYSIS_FAILED, ErrorCode.ENGINE_FAILED, error),
+                now);
     }
 
     @Override

@@ -198,6 +198,36 @@ interface WebhookStoreContract extends StoreUnderTest {
                         late.id() + " url_expired " + FileStoreContract.EXPIRED_MESSAGE);
     }
 
+    @Test
+    default void analysisSettlementsWriteTheirEventsForUploadsOnly() {
+        Team team = storedTeam();
+        endpoint(team, WebhookEventName.FILE_ANALYSIS_COMPLETED, WebhookEventName.FILE_ANALYSIS_FAILED);
+        FileRecord good = aFile(team).uploadState(UploadState.PROCESSING).build();
+        FileRecord bad = aFile(team).uploadState(UploadState.PROCESSING).build();
+        FileRecord output =
+                aFile(team).sourceExecution(Fixtures.nextId(IdPrefix.EXECUTION)).build();
+        files().insert(good);
+        files().insert(bad);
+        files().setUploadState(good.id(), UploadState.READY, null, at(1));
+        files().setUploadState(bad.id(), UploadState.READY, null, at(2));
+        files().insert(output);
+        var analysis = storage().analysis();
+
+        for (int i = 0; i < 3; i++) {
+            var claim = analysis.claim("a1", at(10), LEASE).orElseThrow();
+            if (claim.fileId().equals(bad.id())) {
+                analysis.fail(claim, "the describer crashed", at(11));
+            } else {
+                analysis.complete(claim, new dev.framewright.core.analysis.Analysis("a cat", null, null, null), at(11));
+            }
+        }
+
+        assertThat(queue().claim("d1", at(20), LEASE, 10))
+                .extracting(d -> d.subjectId() + " " + d.event().wire() + " " + d.errorCode())
+                .containsExactlyInAnyOrder(
+                        good.id() + " file.analysis_completed null", bad.id() + " file.analysis_failed engine_failed");
+    }
+
     default Settlement succeeded(int attempts) {
         return new Settlement(DeliveryStatus.SUCCEEDED, attempts, null, false);
     }
