@@ -10,12 +10,19 @@ import java.util.Locale;
 
 /**
  * Runs the benchmarks of docs/benchmarks.md side by side in one run (the machine is shared and noisy:
- * compare figures of the same run). Usage: {@code ./framewright bench [queue]}.
+ * compare figures of the same run). Usage: {@code ./framewright bench [queue|transforms]}.
  */
 public final class Bench {
     private Bench() {}
 
     public static void main(String[] args) throws Exception {
+        String which = args.length > 0 ? args[0] : "all";
+        if (which.equals("transforms") || which.equals("all")) {
+            TransformBench.main(args);
+        }
+        if (which.equals("transforms")) {
+            return;
+        }
         int workers = Integer.getInteger("bench.workers", 4);
         int samples = Integer.getInteger("bench.latencySamples", 300);
         int burst = Integer.getInteger("bench.burst", 2000);
