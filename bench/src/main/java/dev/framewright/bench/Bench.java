@@ -10,23 +10,30 @@ import java.util.Locale;
 
 /**
  * Runs the benchmarks of docs/benchmarks.md side by side in one run (the machine is shared and noisy:
- * compare figures of the same run). Usage: {@code ./framewright bench [queue|transforms]}.
+ * compare figures of the same run). Usage: {@code ./framewright bench [queue] [webhooks] [transforms]}
+ * (no argument: queue and webhooks).
  */
 public final class Bench {
     private Bench() {}
 
     public static void main(String[] args) throws Exception {
-        String which = args.length > 0 ? args[0] : "all";
-        if (which.equals("transforms") || which.equals("all")) {
+        List<String> which = args.length == 0 ? List.of("queue", "webhooks") : List.of(args);
+        Path root = Files.createTempDirectory("framewright-bench");
+        if (which.contains("queue")) {
+            queue(root);
+        }
+        if (which.contains("webhooks")) {
+            webhooks(root);
+        }
+        if (which.contains("transforms")) {
             TransformBench.main(args);
         }
-        if (which.equals("transforms")) {
-            return;
-        }
+    }
+
+    private static void queue(Path root) throws Exception {
         int workers = Integer.getInteger("bench.workers", 4);
         int samples = Integer.getInteger("bench.latencySamples", 300);
         int burst = Integer.getInteger("bench.burst", 2000);
-        Path root = Files.createTempDirectory("framewright-bench");
         List<QueueBench.Result> results = new ArrayList<>();
         try (JdbcStorage sqlite =
                 JdbcStorage.sqlite(root.resolve("sqlite/bench.db")).startCreatingFolders()) {
@@ -43,6 +50,34 @@ public final class Bench {
         System.out.println("| backend | submit→running p50 | p99 | completed executions/s |");
         System.out.println("|---|---|---|---|");
         for (QueueBench.Result r : results) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %.2f ms | %.2f ms | %.0f |%n",
+                    r.backend(),
+                    r.p50Ms(),
+                    r.p99Ms(),
+                    r.perSecond());
+        }
+    }
+
+    private static void webhooks(Path root) throws Exception {
+        int samples = Integer.getInteger("bench.webhookSamples", 300);
+        int backlog = Integer.getInteger("bench.webhookBacklog", 2000);
+        List<WebhookBench.Result> results = new ArrayList<>();
+        try (JdbcStorage sqlite =
+                JdbcStorage.sqlite(root.resolve("hooks-sqlite/bench.db")).startCreatingFolders()) {
+            results.add(new WebhookBench().run("SQLite", sqlite, samples, backlog));
+        }
+        try (EmbeddedPostgres pg = EmbeddedPostgres.start();
+                JdbcStorage postgres =
+                        new JdbcStorage(pg.getJdbcUrl("postgres", "postgres"), "postgres", null).start()) {
+            results.add(new WebhookBench().run("PostgreSQL", postgres, samples, backlog));
+        }
+        System.out.printf(
+                "%nWebhooks, loopback receiver answering 204, %d latency samples, backlog of %d%n", samples, backlog);
+        System.out.println("| backend | terminal status→first attempt p50 | p99 | deliveries/s |");
+        System.out.println("|---|---|---|---|");
+        for (WebhookBench.Result r : results) {
             System.out.printf(
                     Locale.ROOT,
                     "| %s | %.2f ms | %.2f ms | %.0f |%n",

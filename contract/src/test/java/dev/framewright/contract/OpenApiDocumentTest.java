@@ -65,7 +65,10 @@ class OpenApiDocumentTest {
             "GET /public/preview/{publicPlaybackId}",
             "GET /public/thumbnail/{publicPlaybackId}",
             "GET /embed/{publicPlaybackId}",
-            "GET /embed/assets/{asset}");
+            "GET /embed/assets/{asset}",
+            "GET /presenters/{avatarPresenterId}/image.png",
+            "GET /presenters/{avatarPresenterId}/thumbnail.png",
+            "GET /presenters/{avatarPresenterId}/preview.mp4");
 
     /** [ext] operations of API.md; each must carry {@code x-framewright-extension: true}. */
     static final Set<String> EXTENSION_OPERATIONS = Set.of(
@@ -81,7 +84,10 @@ class OpenApiDocumentTest {
             "GET /readyz",
             "GET /metrics",
             "GET /public/preview/{publicPlaybackId}",
-            "GET /embed/assets/{asset}");
+            "GET /embed/assets/{asset}",
+            "GET /presenters/{avatarPresenterId}/image.png",
+            "GET /presenters/{avatarPresenterId}/thumbnail.png",
+            "GET /presenters/{avatarPresenterId}/preview.mp4");
 
     static OpenAPI parse() {
         ParseOptions options = new ParseOptions();

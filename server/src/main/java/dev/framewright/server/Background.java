@@ -27,17 +27,23 @@ final class Background implements AutoCloseable {
     private final UploadProcessor processor;
     private final Clock clock;
     private final Duration temporaryRetention;
+    private final Runnable processed;
     private final ExecutorService processing = Executors.newFixedThreadPool(
             2, r -> Thread.ofPlatform().name("upload-processing").daemon().unstarted(r));
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
             r -> Thread.ofPlatform().name("upload-sweeper").daemon().unstarted(r));
 
-    /** @param temporaryRetention how long after creation TEMPORARY files are archived */
-    Background(FileStore files, UploadProcessor processor, Clock clock, Duration temporaryRetention) {
+    /**
+     * @param temporaryRetention how long after creation TEMPORARY files are archived
+     * @param processed told after each upload's processing (it wakes the analysis worker); fast
+     */
+    Background(
+            FileStore files, UploadProcessor processor, Clock clock, Duration temporaryRetention, Runnable processed) {
         this.files = files;
         this.processor = processor;
         this.clock = clock;
         this.temporaryRetention = temporaryRetention;
+        this.processed = processed;
     }
 
     void start() {
@@ -53,6 +59,7 @@ final class Background implements AutoCloseable {
         processing.execute(() -> {
             try {
                 processor.process(fileId);
+                processed.run();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {

@@ -1,5 +1,9 @@
 package dev.framewright.server;
 
+import dev.framewright.core.analysis.AnalysisEngines;
+import dev.framewright.core.analysis.AnalysisWorker;
+import dev.framewright.core.analysis.Analyzer;
+import dev.framewright.core.analysis.FileSearch;
 import dev.framewright.core.auth.ApiKeys;
 import dev.framewright.core.auth.Team;
 import dev.framewright.core.auth.Teams;
@@ -12,18 +16,29 @@ import dev.framewright.core.files.Renditions;
 import dev.framewright.core.files.UploadProcessor;
 import dev.framewright.core.files.UrlSigner;
 import dev.framewright.core.idempotency.Idempotency;
+import dev.framewright.core.outbound.OutboundGuard;
 import dev.framewright.core.ratelimits.RateLimiter;
+import dev.framewright.core.webhooks.SecretBox;
+import dev.framewright.core.webhooks.WebhookDeliveries;
+import dev.framewright.core.webhooks.WebhookEndpoints;
 import dev.framewright.core.worker.ExecutionWorker;
 import dev.framewright.core.worker.WorkerConfig;
+import dev.framewright.embeddings.MiniLmEmbedder;
+import dev.framewright.engines.analysis.UploadDescriber;
+import dev.framewright.engines.avatar.AvatarTool;
+import dev.framewright.engines.avatar.PresenterCatalog;
 import dev.framewright.engines.background.BackgroundRemovalTool;
 import dev.framewright.engines.background.BorderFloodMatting;
 import dev.framewright.engines.background.IsnetMatting;
+import dev.framewright.engines.generate.ProceduralImageTool;
 import dev.framewright.engines.media.MediaRenditions;
 import dev.framewright.engines.media.ProbingMediaInspector;
+import dev.framewright.engines.media.Watermark;
 import dev.framewright.engines.upscale.EsrganUpscaleTool;
 import dev.framewright.engines.upscale.LanczosUpscaleTool;
 import dev.framewright.engines.vectorize.PotraceVectorizeTool;
 import dev.framewright.engines.video.FfmpegUpscaleVideoTool;
+import dev.framewright.engines.video.ProceduralClipTool;
 import dev.framewright.engines.video.VideoBackgroundRemovalTool;
 import dev.framewright.server.api.AccountRoutes;
 import dev.framewright.server.api.ExecutionEventStream;
@@ -34,12 +49,17 @@ import dev.framewright.server.api.ToolRoutes;
 import dev.framewright.server.api.UploadRoutes;
 import dev.framewright.server.api.Views;
 import dev.framewright.server.api.WebhookRoutes;
+import dev.framewright.server.api.WebhookViews;
 import dev.framewright.server.config.ServerConfig;
 import dev.framewright.server.http.Http;
 import dev.framewright.server.http.RouteTable;
 import dev.framewright.server.media.MediaRoutes;
 import dev.framewright.server.media.MediaUrls;
+import dev.framewright.server.media.PresenterRoutes;
 import dev.framewright.server.media.PublicRoutes;
+import dev.framewright.server.outbound.ResolvingOutboundGuard;
+import dev.framewright.server.webhooks.PayloadRenderer;
+import dev.framewright.server.webhooks.WebhookDispatcher;
 import dev.framewright.storage.LocalDiskBlobStore;
 import dev.framewright.store.jdbc.JdbcStorage;
 import io.javalin.Javalin;
@@ -67,6 +87,8 @@ public final class FramewrightServer implements AutoCloseable {
     private final BlobStore blobs;
     private final Background background;
     private final ExecutionWorker worker;
+    private final WebhookDispatcher dispatcher;
+    private final AnalysisWorker analysisWorker;
     private final Javalin app;
     private final String baseUrl;
     private final String firstStartKey;
@@ -88,6 +110,8 @@ public final class FramewrightServer implements AutoCloseable {
         blobs.check();
         Path scratch = data.resolve("tmp");
         Renditions renditions = new Renditions(blobs, new ProbingMediaInspector(), new MediaRenditions());
+        AnalysisEngines analysis = new AnalysisEngines(
+                new UploadDescriber(config.enginesDisabled()), new MiniLmEmbedder(), config.enginesDisabled());
         ToolRegistry tools;
         try {
             tools = new ToolRegistry(
@@ -104,12 +128,23 @@ public final class FramewrightServer implements AutoCloseable {
                                     "border-flood-video", new BorderFloodMatting(), true, config.executionTimeout()),
                             new EsrganUpscaleTool(config.modelsDir()),
                             new LanczosUpscaleTool(),
-                            new FfmpegUpscaleVideoTool(config.executionTimeout())),
-                    config.enginesDisabled());
+                            new FfmpegUpscaleVideoTool(config.executionTimeout()),
+                            new ProceduralImageTool(Watermark.DEFAULT),
+                            new ProceduralClipTool(Watermark.DEFAULT, config.executionTimeout()),
+                            new AvatarTool(new BlobPhoneTimings(blobs), Watermark.DEFAULT, config.executionTimeout())),
+                    config.enginesDisabled(),
+                    analysis.engineNames());
         } catch (IllegalArgumentException e) {
             storage.close();
             throw new dev.framewright.server.config.ConfigException(e.getMessage());
         }
+
+        ToolRegistry registry = tools;
+        // the presenter half of the start-time catalogue; the voice half joins it through Catalog.combine
+        PresenterCatalog presenters =
+                new PresenterCatalog(() -> registry.serving(dev.framewright.contract.ToolType.GENERATE_AVATAR)
+                        .isPresent());
+        Catalog catalog = Catalog.combine(Catalog.EMPTY, presenters);
 
         String nodeId = nodeId();
         worker = config.workers() == 0
@@ -135,20 +170,57 @@ public final class FramewrightServer implements AutoCloseable {
                 storage.files(),
                 storage.teams(),
                 tools,
-                Catalog.EMPTY,
+                catalog,
                 worker == null ? dev.framewright.core.executions.ExecutionListener.NONE : worker,
                 clock);
         FileService files = new FileService(storage.files(), clock, config.uploadUrlTtl());
+        analysisWorker = config.analysisWorkers() == 0
+                ? null
+                : new AnalysisWorker(
+                        new AnalysisWorker.Config(
+                                nodeId,
+                                config.analysisWorkers(),
+                                AnalysisWorker.Config.DEFAULT_LEASE,
+                                AnalysisWorker.Config.DEFAULT_POLL,
+                                AnalysisWorker.Config.DEFAULT_MAX_ATTEMPTS,
+                                scratch.resolve("analysis")),
+                        storage.analysis(),
+                        storage.files(),
+                        new Analyzer(storage.files(), storage.executions(), blobs, analysis),
+                        analysis,
+                        clock);
         background = new Background(
                 storage.files(),
                 new UploadProcessor(storage.files(), blobs, renditions, clock, scratch.resolve("uploads")),
                 clock,
-                config.temporaryRetention());
+                config.temporaryRetention(),
+                analysisWorker == null ? () -> {} : analysisWorker::wake);
 
         PublicUrl publicUrl = new PublicUrl();
         MediaUrls urls =
                 new MediaUrls(new UrlSigner(Secrets.key(data, "url-signing")), publicUrl, config.signedUrlTtl(), clock);
         Views views = new Views(urls, storage.files());
+        OutboundGuard guard = new ResolvingOutboundGuard(config.outboundAllowPrivate());
+        SecretBox secrets = new SecretBox(webhookSecretKey(config));
+        PayloadRenderer bodies =
+                new PayloadRenderer(storage.executions(), storage.files(), views, storage.deliveryQueue());
+        dispatcher = new WebhookDispatcher(
+                storage.deliveryQueue(),
+                storage.webhookEndpoints(),
+                bodies,
+                guard,
+                secrets,
+                config.webhooks(),
+                clock,
+                nodeId);
+        storage.onWebhookMessages(dispatcher::wake);
+        WebhookEndpoints webhookEndpoints = new WebhookEndpoints(
+                storage.webhookEndpoints(),
+                guard,
+                secrets,
+                config.webhooksAllowHttp(),
+                config.webhooks().secretOverlap(),
+                clock);
         RouteTable routes = new RouteTable();
         Idempotency idempotency = new Idempotency(storage.idempotency(), clock, Idempotency.DEFAULT_RETENTION);
         new ToolRoutes(
@@ -158,14 +230,27 @@ public final class FramewrightServer implements AutoCloseable {
                         idempotency,
                         new ExecutionEventStream(executions, views))
                 .register(routes);
-        new FileRoutes(files, views, urls, config.maxJsonBytes(), idempotency).register(routes);
-        new ResourceRoutes(tools).register(routes);
-        new WebhookRoutes(config.maxJsonBytes(), config.webhooksAllowHttp()).register(routes);
+        new FileRoutes(
+                        files,
+                        new FileSearch(storage.analysis(), storage.files(), analysis),
+                        views,
+                        urls,
+                        config.maxJsonBytes(),
+                        idempotency)
+                .register(routes);
+        new ResourceRoutes(tools, analysis, presenters, publicUrl).register(routes);
+        new WebhookRoutes(
+                        webhookEndpoints,
+                        new WebhookDeliveries(webhookEndpoints, storage.deliveryLog(), dispatcher::wake),
+                        new WebhookViews(bodies),
+                        config.maxJsonBytes())
+                .register(routes);
         new AccountRoutes().register(routes);
         new UploadRoutes(urls, storage.files(), blobs, scratch, config.maxUploadBytes(), clock, background::process)
                 .register(routes);
         new MediaRoutes(urls, storage.files(), blobs).register(routes);
         new PublicRoutes(storage.files(), blobs, urls).register(routes);
+        new PresenterRoutes(presenters, data.resolve("presenters")).register(routes);
         new ServiceRoutes(readiness(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), config.metricsToken())
                 .register(routes);
         this.routes = routes;
@@ -178,6 +263,16 @@ public final class FramewrightServer implements AutoCloseable {
         if (worker != null) {
             worker.start();
         }
+        dispatcher.start();
+        if (analysisWorker != null) {
+            analysisWorker.start();
+        }
+    }
+
+    /** The configured key that seals webhook signing secrets, else the data folder's own. */
+    private static byte[] webhookSecretKey(ServerConfig config) throws IOException {
+        byte[] configured = config.webhooks().secretKey();
+        return configured != null ? configured : Secrets.key(config.dataDir(), "webhook-secrets");
     }
 
     private final RouteTable routes;
@@ -198,6 +293,11 @@ public final class FramewrightServer implements AutoCloseable {
     /** Every registered route (for the OpenAPI drift test). */
     public RouteTable routes() {
         return routes;
+    }
+
+    /** Runs the webhook delivery log sweep now, for tests. */
+    void sweepWebhookLogNow() {
+        dispatcher.sweep();
     }
 
     /** Runs the periodic file sweeps now (expired uploads, temporary retention), for tests. */
@@ -259,6 +359,10 @@ public final class FramewrightServer implements AutoCloseable {
         app.stop();
         if (worker != null) {
             worker.close();
+        }
+        dispatcher.close();
+        if (analysisWorker != null) {
+            analysisWorker.close();
         }
         background.close();
         blobs.close();

@@ -23,7 +23,9 @@ class ConventionsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        s = TestServer.start(data, "--max-json-bytes", "2048");
+        // the generative engines are switched off: a start without an engine, and empty catalogues
+        s = TestServer.start(
+                data, "--max-json-bytes", "2048", "--engines-disabled", "procedural-scene,java2d-presenters");
     }
 
     @AfterAll
@@ -134,7 +136,7 @@ class ConventionsTest {
 
     @Test
     void bodylessPostsAreAcceptedAndCancelOfPendingIsImmediate() throws Exception {
-        // with no engine for generate-image the start is refused with 503 and nothing is created
+        // with generate-image's only engine disabled the start is refused with 503 and nothing is created
         TestServer.Res noEngine = s.post("/v1/tools/generate-image", "{\"prompt\":\"a red fox\"}");
         assertError(noEngine, 503, "engine_unavailable");
         assertThat(noEngine.json().get("internalErrorCode").asText()).isEqualTo(noEngine.header("X-Request-Id"));

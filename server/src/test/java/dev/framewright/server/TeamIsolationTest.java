@@ -34,10 +34,11 @@ class TeamIsolationTest {
     static String fileId;
     static String executionId;
     static String endpointId;
+    static String endpointLast4;
 
     @BeforeAll
     static void start() throws Exception {
-        s = TestServer.start(data);
+        s = TestServer.start(data, "--webhooks-allow-http", "true", "--outbound-allow-private", "true");
         try (JdbcStorage st = JdbcStorage.sqlite(data.resolve("framewright.db")).start()) {
             var team = new Teams(st.teams(), Clock.systemUTC()).create("intruders", true, 4);
             otherKey = new ApiKeys(st.keys(), st.teams(), Clock.systemUTC())
@@ -50,11 +51,10 @@ class TeamIsolationTest {
         executionId = started.json().get("toolExecutionId").asText();
         TestServer.Res endpoint = s.post(
                 "/v1/webhooks/endpoints",
-                "{\"url\":\"https://hooks.example.com/fw\",\"events\":[\"tool_execution.succeeded\"]}");
-        // until webhook delivery exists no endpoint can be created; a well-formed id stands in for one
-        endpointId = endpoint.status() == 201
-                ? endpoint.json().get("endpointId").asText()
-                : Ids.newId(IdPrefix.WEBHOOK_ENDPOINT);
+                "{\"url\":\"http://127.0.0.1:9/fw\",\"events\":[\"tool_execution.succeeded\"]}");
+        assertThat(endpoint.status()).as(endpoint.body()).isEqualTo(201);
+        endpointId = endpoint.json().get("endpointId").asText();
+        endpointLast4 = endpoint.json().get("signingSecretLast4").asText();
     }
 
     @AfterAll
@@ -122,6 +122,11 @@ class TeamIsolationTest {
         assertThat(file.get("isPublicPreviewEnabled").asBoolean()).isFalse();
         JsonNode execution = s.get("/v1/tools/executions/" + executionId).json();
         assertThat(execution.get("status").asText()).isNotEqualTo("cancelled");
+        JsonNode endpoints = s.get("/v1/webhooks/endpoints").json().get("endpoints");
+        assertThat(endpoints).anySatisfy(e -> {
+            assertThat(e.get("endpointId").asText()).isEqualTo(endpointId);
+            assertThat(e.get("signingSecretLast4").asText()).isEqualTo(endpointLast4);
+        });
     }
 
     @Test

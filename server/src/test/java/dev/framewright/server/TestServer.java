@@ -44,7 +44,10 @@ final class TestServer implements AutoCloseable {
                 "--bootstrap-api-key",
                 KEY,
                 "--workers",
-                "2"));
+                "2",
+                // analysis (OCR, speech, the embedding model) runs only where a test turns it on
+                "--analysis-workers",
+                "0"));
         flags.addAll(List.of(extraFlags));
         ServerConfig config = ServerConfig.from(ConfigSources.load(flags, Map.of()));
         return new TestServer(FramewrightServer.start(config, clock));
@@ -53,7 +56,16 @@ final class TestServer implements AutoCloseable {
     /** A server configured through environment variables, as an operator would (defaults ← env). */
     static TestServer startWithEnv(Path dataDir, Map<String, String> env) throws IOException {
         List<String> flags = List.of(
-                "--port", "0", "--host", "127.0.0.1", "--data-dir", dataDir.toString(), "--bootstrap-api-key", KEY);
+                "--port",
+                "0",
+                "--host",
+                "127.0.0.1",
+                "--data-dir",
+                dataDir.toString(),
+                "--bootstrap-api-key",
+                KEY,
+                "--analysis-workers",
+                "0");
         ServerConfig config = ServerConfig.from(ConfigSources.load(flags, env));
         return new TestServer(FramewrightServer.start(config, Clock.systemUTC()));
     }

@@ -117,6 +117,13 @@ public final class ExecutionService {
                 throw ApiException.invalid("speechLanguageCode: the voice does not speak " + r.speechLanguageCode());
             }
         }
+        if (r.voiceId() == null
+                && r.speechLanguageCode() != null
+                && !catalog.ttsVoices().isEmpty()
+                && catalog.defaultVoice(r.speechLanguageCode()).isEmpty()) {
+            // with no voice at all the tool is unavailable: the engine check answers 503 instead
+            throw ApiException.invalid("speechLanguageCode: no installed voice speaks " + r.speechLanguageCode());
+        }
         if (r.presenterId() != null && !catalog.hasPresenter(r.presenterId())) {
             throw ApiException.invalid("avatarPresenterId: unknown presenter");
         }

@@ -13,6 +13,14 @@ public interface ToolContext {
     /** The request body as accepted, with wire names and defaults filled in. */
     ObjectNode input();
 
+    /**
+     * The execution's id. Deterministic engines derive their seed from it and {@link #resultIndex()},
+     * so that a re-run after a crash produces the same bytes and the results of one execution differ.
+     */
+    default String executionId() {
+        return "";
+    }
+
     /** 0-based index of the result being produced. */
     int resultIndex();
 

@@ -28,12 +28,21 @@ public final class ToolRegistry {
      * @throws IllegalArgumentException naming a disabled engine that does not exist
      */
     public ToolRegistry(List<Tool> all, Set<String> disabled) {
+        this(all, disabled, Set.of());
+    }
+
+    /**
+     * @param otherEngines names of engines that are not tools (e.g. the analysis engines), which
+     *     {@code disabled} may also name
+     * @throws IllegalArgumentException naming a disabled engine that does not exist
+     */
+    public ToolRegistry(List<Tool> all, Set<String> disabled, Set<String> otherEngines) {
         this.disabled = Set.copyOf(disabled);
         for (Tool t : all) {
             tools.computeIfAbsent(t.type(), k -> new ArrayList<>()).add(t);
         }
         refresh();
-        Set<String> known = new TreeSet<>();
+        Set<String> known = new TreeSet<>(otherEngines);
         probes.values().forEach(i -> known.add(i.engine()));
         for (String name : disabled) {
             if (!known.contains(name)) {

@@ -3,6 +3,7 @@ package dev.framewright.core.files;
 import dev.framewright.contract.FileType;
 import dev.framewright.core.Cursor;
 import dev.framewright.core.idempotency.IdempotencyCompletion;
+import dev.framewright.core.webhooks.OutboxEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,11 @@ public interface FileStore {
         insert(file, null);
     }
 
-    /** Inserts the file and, in the same transaction, records the Idempotency-Key response if given. */
+    /**
+     * Inserts the file and, in the same transaction, records the Idempotency-Key response if given. A
+     * GLOBAL file inserted ready (a tool output) is queued for analysis in that transaction too
+     * ({@code AnalysisStore}).
+     */
     void insert(FileRecord file, IdempotencyCompletion completion);
 
     /** The team's file, archived or not; empty when unknown or another team's. */
@@ -29,7 +34,24 @@ public interface FileStore {
      * preview) never overwrite each other's fields. Each bumps updated_at.
      */
 
+    /*
+     * The writes that take an OutboxEvent also record that webhook event in the same transaction
+     * (null: none), for files uploaded through the API only: tool outputs emit no file events.
+     */
+
     /** Records what the bytes are: type, MIME type, dimensions and duration. */
+    default void setContent(
+            String fileId,
+            FileType type,
+            String contentType,
+            Integer width,
+            Integer height,
+            Double durationSeconds,
+            Instant now) {
+        setContent(fileId, type, contentType, width, height, durationSeconds, now, null);
+    }
+
+    /** As {@link #setContent(String, FileType, String, Integer, Integer, Double, Instant)}, with an event. */
     void setContent(
             String fileId,
             FileType type,
@@ -37,16 +59,28 @@ public interface FileStore {
             Integer width,
             Integer height,
             Double durationSeconds,
-            Instant now);
+            Instant now,
+            OutboxEvent event);
 
     /** Replaces one rendition. */
-    void setRendition(String fileId, RenditionKind kind, Rendition rendition, Instant now);
+    default void setRendition(String fileId, RenditionKind kind, Rendition rendition, Instant now) {
+        setRendition(fileId, kind, rendition, now, null);
+    }
+
+    /** As {@link #setRendition(String, RenditionKind, Rendition, Instant)}, with an event. */
+    void setRendition(String fileId, RenditionKind kind, Rendition rendition, Instant now, OutboxEvent event);
 
     /**
      * Moves the upload state; {@link UploadState#FAILED} also marks every rendition failed and
-     * records {@code errorMessage}.
+     * records {@code errorMessage}. {@link UploadState#READY} of a GLOBAL file also queues its analysis
+     * in the same transaction (API.md §10.2 step 4), so a crash cannot lose it.
      */
-    void setUploadState(String fileId, UploadState state, String errorMessage, Instant now);
+    default void setUploadState(String fileId, UploadState state, String errorMessage, Instant now) {
+        setUploadState(fileId, state, errorMessage, now, null);
+    }
+
+    /** As {@link #setUploadState(String, UploadState, String, Instant)}, with an event. */
+    void setUploadState(String fileId, UploadState state, String errorMessage, Instant now, OutboxEvent event);
 
     /** Archives the team's file (idempotent); false when it does not exist for that team. */
     boolean archive(String teamId, String fileId, Instant now);
@@ -83,7 +117,8 @@ public interface FileStore {
     List<FileRecord> listProcessing();
 
     /**
-     * Fails every upload still awaiting its bytes after its URL expired (API.md §10.2); returns the
+     * Fails every upload still awaiting its bytes after its URL expired (API.md §10.2), recording
+     * {@code file.upload.failed} ({@code url_expired}) for each in the same transaction; returns the
      * ids of the files that failed.
      */
     List<String> expireUploads(Instant now);

@@ -1,7 +1,10 @@
 package dev.framewright.core.files;
 
+import dev.framewright.contract.ErrorCode;
 import dev.framewright.contract.FileSourceStatus;
 import dev.framewright.contract.FileType;
+import dev.framewright.contract.WebhookEventName;
+import dev.framewright.core.webhooks.OutboxEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -47,14 +50,21 @@ public final class UploadProcessor {
             Path source = localCopy(key, work);
             Optional<MediaInfo> probed = renditions.inspect(source);
             if (probed.isEmpty()) {
-                fail(f, "The content is not a recognised image, video or audio format");
+                fail(
+                        f,
+                        ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                        "The content is not a recognised image, video or audio format");
                 return;
             }
             MediaInfo info = probed.get();
             if (f.type() != null && f.type() != info.type()) {
-                fail(f, "The content is " + article(info.type()) + " but the declared type is " + f.type());
+                fail(
+                        f,
+                        ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                        "The content is " + article(info.type()) + " but the declared type is " + f.type());
                 return;
             }
+            // webhook events in lifecycle order (API.md §9.1, §10.2), each written with its state change
             files.setContent(
                     f.id(),
                     info.type(),
@@ -62,20 +72,24 @@ public final class UploadProcessor {
                     info.width(),
                     info.height(),
                     info.durationSeconds(),
-                    clock.instant());
+                    clock.instant(),
+                    OutboxEvent.of(WebhookEventName.FILE_UPLOAD_COMPLETED));
             files.setRendition(
                     f.id(),
                     RenditionKind.DOWNLOAD,
                     Rendition.ready(key, info.contentType(), info.width(), info.height(), f.bytes()),
-                    clock.instant());
+                    clock.instant(),
+                    OutboxEvent.of(WebhookEventName.FILE_DOWNLOAD_READY));
             for (RenditionKind kind : List.of(RenditionKind.THUMBNAIL, RenditionKind.PREVIEW, RenditionKind.HLS)) {
                 Rendition r = renditions.build(kind, f.id(), source, info, work.resolve(kind.urlName()));
-                files.setRendition(f.id(), kind, r, clock.instant());
+                files.setRendition(f.id(), kind, r, clock.instant(), playbackReady(kind, r, info.type()));
             }
+            // analysis (GLOBAL files only) is not built yet; it will record file.analysis_completed or
+            // file.analysis_failed the same way, after playback_ready
             files.setUploadState(f.id(), UploadState.READY, null, clock.instant());
         } catch (IOException | RuntimeException e) {
             log.error("processing of upload {} failed", fileId, e);
-            fail(f, "The upload could not be processed");
+            fail(f, ErrorCode.INTERNAL_ERROR, "The upload could not be processed");
         } finally {
             deleteQuietly(work);
         }
@@ -93,9 +107,22 @@ public final class UploadProcessor {
         return p;
     }
 
-    private void fail(FileRecord f, String message) {
-        files.setUploadState(f.id(), UploadState.FAILED, message, clock.instant());
+    private void fail(FileRecord f, ErrorCode code, String message) {
+        files.setUploadState(
+                f.id(),
+                UploadState.FAILED,
+                message,
+                clock.instant(),
+                OutboxEvent.failed(WebhookEventName.FILE_UPLOAD_FAILED, code, message));
         log.info("upload {} failed: {}", f.id(), message);
+    }
+
+    /** {@code file.playback_ready} when the HLS rendition of a video or audio file became ready. */
+    private static OutboxEvent playbackReady(RenditionKind kind, Rendition r, FileType type) {
+        boolean playable = type == FileType.VIDEO || type == FileType.AUDIO;
+        return kind == RenditionKind.HLS && r.isReady() && playable
+                ? OutboxEvent.of(WebhookEventName.FILE_PLAYBACK_READY)
+                : null;
     }
 
     private static String article(FileType t) {

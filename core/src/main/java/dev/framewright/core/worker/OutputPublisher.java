@@ -28,7 +28,9 @@ import java.util.Map;
 /**
  * Turns a run's outputs into stored files: the bytes go to the blob store, the renditions are built,
  * and the file records are returned for the store to insert atomically with the success. Outputs
- * never become visible before the execution succeeds (API.md §10.1).
+ * never become visible before the execution succeeds (API.md §10.1). A tool's sidecars (e.g. phone
+ * timings) are stored beside the bytes under the same {@code files/<fileId>/} prefix, so discarding
+ * an output removes them too.
  */
 final class OutputPublisher {
     private static final int MAX_NAME = 255;
@@ -67,6 +69,9 @@ final class OutputPublisher {
                 }
                 built.put(kind, r);
             }
+            for (ToolOutput.Sidecar sidecar : out.sidecars()) {
+                blobs.put(Renditions.key(fileId, sidecar.name()), sidecar.file());
+            }
             return new FileRecord(
                     fileId,
                     e.teamId(),
@@ -84,7 +89,7 @@ final class OutputPublisher {
                     UploadState.READY,
                     null,
                     null,
-                    null,
+                    out.description(),
                     null,
                     null,
                     null,

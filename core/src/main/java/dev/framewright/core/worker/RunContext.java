@@ -39,6 +39,11 @@ final class RunContext implements ToolContext {
     }
 
     @Override
+    public String executionId() {
+        return state.execution.id();
+    }
+
+    @Override
     public int resultIndex() {
         return resultIndex;
     }

@@ -17,8 +17,9 @@ import java.util.function.Consumer;
 
 /**
  * Runs one external program to completion, killably. Configure it, then call {@link #run()} once;
- * an instance is not thread-safe. The program's stdin is closed (unless {@link #stdinFrom}), its stdout is discarded unless
- * {@link #onStdoutLine} is set, and the last {@value #STDERR_LIMIT} bytes of its stderr are kept.
+ * an instance is not thread-safe. The program's stdin is closed (unless {@link #stdinFrom(Path)} or
+ * {@link #stdinFrom(StdinWriter)}), its stdout is discarded unless {@link #onStdoutLine} is set, and
+ * the last {@value #STDERR_LIMIT} bytes of its stderr are kept.
  *
  * <p>On timeout, cancellation or interruption the whole process tree is killed before {@code run}
  * returns. Failure messages are meant for end users: they name the program and quote the last line
@@ -41,6 +42,22 @@ public final class Subprocess {
     private Consumer<String> stdoutLines;
     private Path workingDir;
     private Path stdin;
+    private StdinWriter stdinWriter;
+
+    /**
+     * Produces a program's stdin live (e.g. raw video frames for ffmpeg). Called once, on its own
+     * platform thread, with the buffered pipe, which is closed after it returns or throws. A write
+     * fails with {@link IOException} once the program has exited or was killed; the writer should then
+     * return (or let it propagate). It should also stop when its thread is interrupted.
+     */
+    @FunctionalInterface
+    public interface StdinWriter {
+        /**
+         * @throws ToolFailure the input could not be produced: the run fails with it, even if the
+         *     program then exits normally on the truncated input
+         */
+        void write(java.io.OutputStream stdin) throws IOException, ToolFailure, InterruptedException;
+    }
 
     private Subprocess(List<String> command) {
         if (command.isEmpty()) {
@@ -93,6 +110,20 @@ public final class Subprocess {
     /** Feeds {@code file} to the program's stdin instead of closing it. */
     public Subprocess stdinFrom(Path file) {
         this.stdin = Objects.requireNonNull(file);
+        this.stdinWriter = null;
+        return this;
+    }
+
+    /**
+     * Feeds the program's stdin from {@code writer}, running beside the program. Timeouts, cancellation
+     * and interruption still kill the process tree; the writer's next write then fails and its thread
+     * is interrupted. A writer that throws {@link ToolFailure} or a runtime exception fails the run
+     * (after the program is stopped); an {@link IOException} from a program that stopped reading is
+     * judged by the program's exit code.
+     */
+    public Subprocess stdinFrom(StdinWriter writer) {
+        this.stdinWriter = Objects.requireNonNull(writer);
+        this.stdin = null;
         return this;
     }
 
@@ -112,11 +143,22 @@ public final class Subprocess {
         Thread outReader = stdoutLines == null
                 ? null
                 : StreamPumps.toLines(program + "-stdout", process.getInputStream(), stdoutLines);
-        int exit = awaitOrKill(process);
+        StdinFeeder feeder = stdinWriter == null ? null : StdinFeeder.start(program, process, stdinWriter);
+        int exit;
+        try {
+            exit = awaitOrKill(process);
+        } finally {
+            if (feeder != null) {
+                feeder.stop();
+            }
+        }
         awaitReader(errReader);
         awaitReader(outReader);
         if (exit != 0) {
             throw failure(exit, stderr.text());
+        }
+        if (feeder != null) {
+            feeder.rethrow();
         }
         return stderr.text();
     }
@@ -182,7 +224,7 @@ public final class Subprocess {
         }
         try {
             Process process = builder.start();
-            if (stdin == null) {
+            if (stdin == null && stdinWriter == null) {
                 process.getOutputStream().close();
             }
             return process;

@@ -12,10 +12,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** Checks that ffmpeg is installed with the filters an engine needs, and reads its progress lines. */
-final class FfmpegFilters {
+public final class FfmpegFilters {
     private FfmpegFilters() {}
 
-    static EngineInfo probe(String engine, List<String> filters, Map<String, String> details) {
+    public static EngineInfo probe(String engine, List<String> filters, Map<String, String> details) {
         if (Subprocess.which("ffmpeg").isEmpty()) {
             return EngineInfo.unavailable(engine, null, "LGPL-2.1+/GPL-2+ (ffmpeg)", "ffmpeg is not installed");
         }

@@ -190,4 +190,75 @@ class SubprocessTest {
         Matcher m = Pattern.compile("\\) (\\S)").matcher(Files.readString(stat));
         return m.find() && !m.group(1).equals("Z") && !m.group(1).equals("X");
     }
+
+    @Test
+    void aStdinWriterFeedsTheProgramLive() throws Exception {
+        List<String> lines = new CopyOnWriteArrayList<>();
+
+        Subprocess.of("sh", "-c", "wc -c")
+                .stdinFrom(out -> {
+                    for (int i = 0; i < 100; i++) {
+                        out.write(new byte[1000]);
+                    }
+                })
+                .onStdoutLine(lines::add)
+                .run();
+
+        assertThat(lines).singleElement().satisfies(l -> assertThat(l.trim()).isEqualTo("100000"));
+    }
+
+    @Test
+    void aFailingWriterFailsTheRunEvenWhenTheProgramExitsNormally() {
+        assertThatThrownBy(() -> Subprocess.of("sh", "-c", "cat > /dev/null")
+                        .stdinFrom(out -> {
+                            out.write(new byte[10]);
+                            throw ToolFailure.engineFailed("frame 3 could not be drawn");
+                        })
+                        .run())
+                .isInstanceOf(ToolFailure.class)
+                .hasMessage("frame 3 could not be drawn");
+    }
+
+    @Test
+    void cancellingKillsTheProgramAndStopsAnEndlessWriter() throws Exception {
+        AtomicBoolean cancel = new AtomicBoolean();
+        AtomicBoolean writerDone = new AtomicBoolean();
+        ExecutorService canceller = Executors.newSingleThreadScheduledExecutor();
+        try {
+            ((java.util.concurrent.ScheduledExecutorService) canceller)
+                    .schedule(() -> cancel.set(true), 300, TimeUnit.MILLISECONDS);
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> Subprocess.of("sh", "-c", "cat > /dev/null")
+                            .cancelledWhen(cancel::get)
+                            .stdinFrom(out -> {
+                                try {
+                                    while (!Thread.currentThread().isInterrupted()) {
+                                        out.write(new byte[65536]);
+                                    }
+                                } finally {
+                                    writerDone.set(true);
+                                }
+                            })
+                            .run())
+                    .isInstanceOf(ToolFailure.class)
+                    .hasMessageContaining("cancelled");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+            assertThat(writerDone).isTrue();
+        } finally {
+            canceller.shutdownNow();
+        }
+    }
+
+    @Test
+    void aProgramThatDiesWhileBeingFedFailsWithItsExitCode() {
+        assertThatThrownBy(() -> Subprocess.of("sh", "-c", "head -c 10 > /dev/null; echo 'gave up' >&2; exit 4")
+                        .stdinFrom(out -> {
+                            while (true) {
+                                out.write(new byte[65536]);
+                            }
+                        })
+                        .run())
+                .isInstanceOf(ToolFailure.class)
+                .hasMessage("sh failed (exit code 4): gave up");
+    }
 }

@@ -2,11 +2,12 @@ package dev.framewright.server.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.framewright.contract.FileList;
+import dev.framewright.contract.SearchFilesResponse;
+import dev.framewright.contract.SearchResult;
 import dev.framewright.contract.UploadFileResponse;
-import dev.framewright.core.ApiException;
 import dev.framewright.core.Page;
 import dev.framewright.core.Paging;
-import dev.framewright.core.executions.InputReader;
+import dev.framewright.core.analysis.FileSearch;
 import dev.framewright.core.files.FileRecord;
 import dev.framewright.core.files.FileService;
 import dev.framewright.core.idempotency.Idempotency;
@@ -19,13 +20,21 @@ import io.javalin.http.Context;
 /** Files (API.md §3). */
 public final class FileRoutes {
     private final FileService files;
+    private final FileSearch search;
     private final Views views;
     private final MediaUrls urls;
     private final long maxJsonBytes;
     private final IdempotentCreate idempotent;
 
-    public FileRoutes(FileService files, Views views, MediaUrls urls, long maxJsonBytes, Idempotency idempotency) {
+    public FileRoutes(
+            FileService files,
+            FileSearch search,
+            Views views,
+            MediaUrls urls,
+            long maxJsonBytes,
+            Idempotency idempotency) {
         this.files = files;
+        this.search = search;
         this.views = views;
         this.urls = urls;
         this.maxJsonBytes = maxJsonBytes;
@@ -76,14 +85,14 @@ public final class FileRoutes {
         Json.write(ctx, 200, views.file(files.archive(Http.principal(ctx), ctx.pathParam("fileId"))));
     }
 
-    /** Search needs the embedding engine of the files issue; until it is installed the contract's 503 applies. */
     private void search(Context ctx) {
         ObjectNode body = Json.body(ctx, maxJsonBytes);
-        InputReader in = new InputReader(body);
-        in.string("query", true, 1000);
-        in.integer("numResults", 1, 100, 10);
-        in.bool("selfOnly", false);
-        throw ApiException.engineUnavailable("No search embedding engine is installed on this server");
+        Json.write(
+                ctx,
+                200,
+                new SearchFilesResponse(search.search(Http.principal(ctx), body).stream()
+                        .map(h -> new SearchResult(h.similarity(), views.file(h.file())))
+                        .toList()));
     }
 
     private void enablePreview(Context ctx) {

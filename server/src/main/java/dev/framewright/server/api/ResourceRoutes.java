@@ -1,5 +1,6 @@
 package dev.framewright.server.api;
 
+import dev.framewright.contract.AvatarPresenter;
 import dev.framewright.contract.AvatarPresenterList;
 import dev.framewright.contract.EngineCapability;
 import dev.framewright.contract.EngineList;
@@ -7,23 +8,41 @@ import dev.framewright.contract.EngineStatus;
 import dev.framewright.contract.ToolType;
 import dev.framewright.contract.TtsVoiceList;
 import dev.framewright.core.ApiException;
+import dev.framewright.core.analysis.AnalysisEngines;
 import dev.framewright.core.executions.EngineInfo;
 import dev.framewright.core.executions.ToolRegistry;
+import dev.framewright.engines.avatar.PresenterCatalog;
+import dev.framewright.engines.avatar.PresenterGallery;
 import dev.framewright.server.http.Json;
 import dev.framewright.server.http.RouteTable;
+import dev.framewright.server.media.PresenterRoutes;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Catalogues (API.md §4). They list only what the installed engines can really produce: with no
- * speech or avatar engine installed, the voice and presenter lists are empty.
+ * speech engine the voice list is empty, and the presenters are listed while the avatar engine can
+ * run, each with absolute public URLs served by {@link PresenterRoutes}.
  */
 public final class ResourceRoutes {
     private final ToolRegistry tools;
+    private final AnalysisEngines analysis;
+    private final PresenterCatalog presenters;
+    private final Supplier<String> baseUrl;
 
-    public ResourceRoutes(ToolRegistry tools) {
+    /**
+     * @param analysis the analysis and search engines (listed with the tools)
+     * @param presenters the avatar engine's presenters (listed while it can run)
+     * @param baseUrl the public base URL, for the presenters' absolute media URLs
+     */
+    public ResourceRoutes(
+            ToolRegistry tools, AnalysisEngines analysis, PresenterCatalog presenters, Supplier<String> baseUrl) {
         this.tools = tools;
+        this.analysis = analysis;
+        this.presenters = presenters;
+        this.baseUrl = baseUrl;
     }
 
     public void register(RouteTable t) {
@@ -34,7 +53,16 @@ public final class ResourceRoutes {
     }
 
     private void presenters(Context ctx) {
-        Json.write(ctx, 200, new AvatarPresenterList(List.of(), false, null));
+        String base = baseUrl.get();
+        List<AvatarPresenter> out = presenters.presenters().stream()
+                .map(p -> new AvatarPresenter(
+                        p.id(),
+                        p.gender(),
+                        PresenterRoutes.url(base, p.id(), PresenterGallery.Item.IMAGE),
+                        PresenterRoutes.url(base, p.id(), PresenterGallery.Item.THUMBNAIL),
+                        PresenterRoutes.url(base, p.id(), PresenterGallery.Item.PREVIEW)))
+                .toList();
+        Json.write(ctx, 200, new AvatarPresenterList(out, false, null));
     }
 
     private void voices(Context ctx) {
@@ -66,12 +94,9 @@ public final class ResourceRoutes {
                                     info.reason(),
                                     withEngines(withLicense(info), tools.engines(type))));
         }
-        for (EngineCapability c : List.of(
-                EngineCapability.ANALYZE_DESCRIPTION,
-                EngineCapability.ANALYZE_TRANSCRIPT,
-                EngineCapability.SEARCH_EMBEDDING)) {
-            out.add(new EngineStatus(c, null, null, false, "no analysis engine is installed", java.util.Map.of()));
-        }
+        out.add(status(EngineCapability.ANALYZE_DESCRIPTION, analysis.description()));
+        out.add(status(EngineCapability.ANALYZE_TRANSCRIPT, analysis.transcript()));
+        out.add(status(EngineCapability.SEARCH_EMBEDDING, analysis.embedding()));
         Json.write(ctx, 200, new EngineList(out, false, null));
     }
 
@@ -92,6 +117,10 @@ public final class ResourceRoutes {
             d.put("engines", String.join("; ", parts));
         }
         return d;
+    }
+
+    private static EngineStatus status(EngineCapability c, EngineInfo info) {
+        return new EngineStatus(c, info.engine(), info.version(), info.available(), info.reason(), withLicense(info));
     }
 
     private static java.util.Map<String, String> withLicense(EngineInfo info) {

@@ -1,6 +1,7 @@
 package dev.framewright.server.config;
 
 import dev.framewright.core.ratelimits.RateLimits;
+import dev.framewright.core.webhooks.RetrySchedule;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +21,7 @@ public record ServerConfig(
         String bootstrapApiKey,
         boolean webhooksAllowHttp,
         boolean outboundAllowPrivate,
+        WebhookSettings webhooks,
         String databaseUrl,
         String databaseUser,
         String databasePassword,
@@ -29,6 +31,7 @@ public record ServerConfig(
         Duration uploadUrlTtl,
         Duration temporaryRetention,
         int workers,
+        int analysisWorkers,
         int teamConcurrency,
         Duration executionTimeout,
         int maxAttempts,
@@ -67,6 +70,7 @@ public record ServerConfig(
                 bootstrap,
                 bool(src, Settings.WEBHOOKS_ALLOW_HTTP),
                 bool(src, Settings.OUTBOUND_ALLOW_PRIVATE),
+                webhooks(src),
                 dbUrl,
                 src.get(Settings.DATABASE_USER).filter(s -> !s.isEmpty()).orElse(null),
                 src.get(Settings.DATABASE_PASSWORD).filter(s -> !s.isEmpty()).orElse(null),
@@ -76,6 +80,7 @@ public record ServerConfig(
                 Duration.ofSeconds(integer(src, Settings.UPLOAD_URL_TTL_SECONDS, 60, 604800)),
                 Duration.ofHours(integer(src, Settings.TEMPORARY_RETENTION_HOURS, 1, 8760)),
                 src.get(Settings.WORKERS).isPresent() ? (int) integer(src, Settings.WORKERS, 0, 256) : cores,
+                (int) integer(src, Settings.ANALYSIS_WORKERS, 0, 64),
                 (int) integer(src, Settings.TEAM_CONCURRENCY, 1, 1000),
                 Duration.ofSeconds(integer(src, Settings.EXECUTION_TIMEOUT_SECONDS, 1, 86400)),
                 (int) integer(src, Settings.MAX_ATTEMPTS, 1, 10),
@@ -102,6 +107,11 @@ public record ServerConfig(
         lines.add("bootstrap-api-key=" + (bootstrapApiKey == null ? "(not set)" : mask(bootstrapApiKey)));
         lines.add("webhooks-allow-http=" + webhooksAllowHttp);
         lines.add("outbound-allow-private=" + outboundAllowPrivate);
+        lines.add("webhook-retry-schedule=" + webhooks.schedule().describe());
+        lines.add("webhook-timeout-seconds=" + webhooks.timeout().toSeconds());
+        lines.add("webhook-secret-overlap-hours=" + webhooks.secretOverlap().toHours());
+        lines.add("webhook-log-retention-days=" + webhooks.logRetention().toDays());
+        lines.add("webhook-secret-key=" + (webhooks.secretKey() == null ? "(data folder)" : "****"));
         lines.add("database-url=" + databaseUrl.replaceAll("password=[^&]*", "password=****"));
         lines.add("database-user=" + (databaseUser == null ? "(not set)" : databaseUser));
         lines.add("database-password=" + (databasePassword == null ? "(not set)" : "****"));
@@ -111,6 +121,7 @@ public record ServerConfig(
         lines.add("upload-url-ttl-seconds=" + uploadUrlTtl.toSeconds());
         lines.add("temporary-retention-hours=" + temporaryRetention.toHours());
         lines.add("workers=" + workers);
+        lines.add("analysis-workers=" + analysisWorkers);
         lines.add("team-concurrency=" + teamConcurrency);
         lines.add("execution-timeout-seconds=" + executionTimeout.toSeconds());
         lines.add("max-attempts=" + maxAttempts);
@@ -119,6 +130,40 @@ public record ServerConfig(
         lines.add("metrics-token=" + (metricsToken == null ? "(not set)" : "****"));
         lines.add("rate-limits=" + (rateLimits.isEmpty() ? "(API.md defaults)" : rateLimits));
         return lines;
+    }
+
+    private static WebhookSettings webhooks(ConfigSources src) {
+        String raw = src.get(Settings.WEBHOOK_RETRY_SCHEDULE)
+                .orElse(Settings.WEBHOOK_RETRY_SCHEDULE.defaultValue())
+                .trim();
+        RetrySchedule schedule;
+        try {
+            schedule = RetrySchedule.parse(raw);
+        } catch (IllegalArgumentException e) {
+            throw invalid(Settings.WEBHOOK_RETRY_SCHEDULE, raw);
+        }
+        return new WebhookSettings(
+                schedule,
+                Duration.ofSeconds(integer(src, Settings.WEBHOOK_TIMEOUT_SECONDS, 1, 120)),
+                Duration.ofHours(integer(src, Settings.WEBHOOK_SECRET_OVERLAP_HOURS, 0, 720)),
+                Duration.ofDays(integer(src, Settings.WEBHOOK_LOG_RETENTION_DAYS, 1, 3650)),
+                secretKey(src));
+    }
+
+    private static byte[] secretKey(ConfigSources src) {
+        String raw = src.get(Settings.WEBHOOK_SECRET_KEY).orElse("").trim();
+        if (raw.isEmpty()) {
+            return null;
+        }
+        try {
+            byte[] key = java.util.Base64.getDecoder().decode(raw);
+            if (key.length == 32) {
+                return key;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below without the value
+        }
+        throw invalid(Settings.WEBHOOK_SECRET_KEY, "(value hidden)");
     }
 
     private static String metricsToken(ConfigSources src) {

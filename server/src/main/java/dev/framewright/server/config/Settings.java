@@ -37,6 +37,37 @@ public final class Settings {
             "true|false",
             false,
             "Allow outbound calls (webhooks, connectors) to loopback/private/link-local addresses");
+    public static final Setting WEBHOOK_RETRY_SCHEDULE = new Setting(
+            "webhook-retry-schedule",
+            "5,300,1800,7200,18000,36000,50400,72000,86400",
+            "1–50 comma-separated delays of 1–604800 seconds",
+            false,
+            "Waits between webhook delivery attempts (each ±10% jitter); attempts = delays + 1 (API.md §9.4)");
+    public static final Setting WEBHOOK_TIMEOUT_SECONDS = new Setting(
+            "webhook-timeout-seconds",
+            "15",
+            "1–120",
+            false,
+            "Time a receiver has to connect and answer a webhook delivery");
+    public static final Setting WEBHOOK_SECRET_OVERLAP_HOURS = new Setting(
+            "webhook-secret-overlap-hours",
+            "24",
+            "0–720",
+            false,
+            "After rotate-secret, the old signing secret keeps signing beside the new one this long");
+    public static final Setting WEBHOOK_LOG_RETENTION_DAYS = new Setting(
+            "webhook-log-retention-days",
+            "30",
+            "1–3650",
+            false,
+            "Finished webhook deliveries (and their attempts) are deleted this long after creation");
+    public static final Setting WEBHOOK_SECRET_KEY = new Setting(
+            "webhook-secret-key",
+            "",
+            "base64 of 32 bytes",
+            true,
+            "Key that encrypts webhook signing secrets at rest (AES-GCM); unset = data/secrets/webhook-secrets.key."
+                    + " Nodes sharing a database need the same key");
     public static final Setting DATABASE_URL = new Setting(
             "database-url",
             "jdbc:sqlite:<data-dir>/framewright.db",
@@ -67,6 +98,12 @@ public final class Settings {
             "0–256 (0 = this node runs no executions)",
             false,
             "Executions run at once by this node");
+    public static final Setting ANALYSIS_WORKERS = new Setting(
+            "analysis-workers",
+            "1",
+            "0–64 (0 = this node analyses no files)",
+            false,
+            "Files analysed at once by this node for descriptions, transcripts and search (API.md §10.6)");
     public static final Setting TEAM_CONCURRENCY = new Setting(
             "team-concurrency", "4", "1–1000", false, "Running executions per team (default team; teams can override)");
     public static final Setting EXECUTION_TIMEOUT_SECONDS = new Setting(
@@ -111,6 +148,11 @@ public final class Settings {
             BOOTSTRAP_API_KEY,
             WEBHOOKS_ALLOW_HTTP,
             OUTBOUND_ALLOW_PRIVATE,
+            WEBHOOK_RETRY_SCHEDULE,
+            WEBHOOK_TIMEOUT_SECONDS,
+            WEBHOOK_SECRET_OVERLAP_HOURS,
+            WEBHOOK_LOG_RETENTION_DAYS,
+            WEBHOOK_SECRET_KEY,
             DATABASE_URL,
             DATABASE_USER,
             DATABASE_PASSWORD,
@@ -120,6 +162,7 @@ public final class Settings {
             UPLOAD_URL_TTL_SECONDS,
             TEMPORARY_RETENTION_HOURS,
             WORKERS,
+            ANALYSIS_WORKERS,
             TEAM_CONCURRENCY,
             EXECUTION_TIMEOUT_SECONDS,
             MAX_ATTEMPTS,

@@ -8,11 +8,25 @@ import org.jdbi.v3.core.Handle;
 
 /** Appends and reads the stored events of executions, always inside the caller's transaction. */
 final class ExecutionEvents {
+    private final WebhookOutbox outbox;
+
+    ExecutionEvents(WebhookOutbox outbox) {
+        this.outbox = outbox;
+    }
+
     /**
      * Appends the next event in one statement. Every caller has already updated the execution's row in
-     * the same transaction, so appends for one execution are serialised by that row's lock.
+     * the same transaction, so appends for one execution are serialised by that row's lock. A terminal
+     * status also writes its webhook messages (the outbox) in this transaction.
      */
     void append(Handle h, String executionId, String event, ExecutionStatus status, int progress, Instant at) {
+        if (status.isTerminal()) {
+            String team = h.createQuery("SELECT team_id FROM executions WHERE id = :id")
+                    .bind("id", executionId)
+                    .mapTo(String.class)
+                    .one();
+            outbox.executionSettled(h, team, executionId, status, at);
+        }
         h.createUpdate("INSERT INTO execution_events (execution_id, seq, event, status, progress, created_at) "
                         + "SELECT :id, COALESCE(MAX(seq), 0) + 1, :event, :status, :progress, :at "
                         + "FROM execution_events WHERE execution_id = :id")

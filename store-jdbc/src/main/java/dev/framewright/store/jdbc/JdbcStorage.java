@@ -2,12 +2,16 @@ package dev.framewright.store.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.framewright.core.analysis.AnalysisStore;
 import dev.framewright.core.auth.ApiKeyStore;
 import dev.framewright.core.auth.TeamStore;
 import dev.framewright.core.executions.ExecutionStore;
 import dev.framewright.core.files.FileStore;
 import dev.framewright.core.idempotency.IdempotencyStore;
 import dev.framewright.core.ratelimits.RateLimitStore;
+import dev.framewright.core.webhooks.DeliveryLog;
+import dev.framewright.core.webhooks.DeliveryQueue;
+import dev.framewright.core.webhooks.WebhookEndpointStore;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -29,6 +33,11 @@ public final class JdbcStorage implements AutoCloseable {
     private ExecutionStore executions;
     private RateLimitStore rateLimits;
     private IdempotencyStore idempotency;
+    private final WebhookOutbox outbox = new WebhookOutbox();
+    private WebhookEndpointStore webhookEndpoints;
+    private DeliveryQueue deliveryQueue;
+    private DeliveryLog deliveryLog;
+    private AnalysisStore analysis;
 
     public JdbcStorage(String url, String user, String password) {
         this.url = url;
@@ -95,10 +104,14 @@ public final class JdbcStorage implements AutoCloseable {
         jdbi = Jdbi.create(dataSource);
         teams = new JdbiTeamStore(jdbi);
         keys = new JdbiApiKeyStore(jdbi);
-        files = new JdbiFileStore(jdbi, dialect);
-        executions = new JdbiExecutionStore(jdbi, dialect, (JdbiFileStore) files);
+        files = new JdbiFileStore(jdbi, dialect, outbox);
+        executions = new JdbiExecutionStore(jdbi, dialect, (JdbiFileStore) files, outbox);
+        webhookEndpoints = new JdbiWebhookEndpointStore(jdbi);
+        deliveryQueue = new JdbiDeliveryQueue(jdbi, dialect);
+        deliveryLog = new JdbiDeliveryLog(jdbi);
         rateLimits = new JdbiRateLimitStore(jdbi);
         idempotency = new JdbiIdempotencyStore(jdbi);
+        analysis = new JdbiAnalysisStore(jdbi, dialect);
         return this;
     }
 
@@ -126,8 +139,32 @@ public final class JdbcStorage implements AutoCloseable {
         return idempotency;
     }
 
+    public AnalysisStore analysis() {
+        return analysis;
+    }
+
     public RateLimitStore rateLimits() {
         return rateLimits;
+    }
+
+    public WebhookEndpointStore webhookEndpoints() {
+        return webhookEndpoints;
+    }
+
+    public DeliveryQueue deliveryQueue() {
+        return deliveryQueue;
+    }
+
+    public DeliveryLog deliveryLog() {
+        return deliveryLog;
+    }
+
+    /**
+     * Told after every transaction that wrote webhook messages commits (to wake this node's
+     * dispatcher); fast, never throws. Other nodes find the messages by polling.
+     */
+    public void onWebhookMessages(Runnable listener) {
+        outbox.listener(listener);
     }
 
     /** Throws when the database cannot answer (for {@code /readyz}). */

@@ -33,12 +33,13 @@ final class JdbiExecutionStore implements ExecutionStore {
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final JdbiFileStore files;
-    private final ExecutionEvents events = new ExecutionEvents();
+    private final ExecutionEvents events;
 
-    JdbiExecutionStore(Jdbi jdbi, Dialect dialect, JdbiFileStore files) {
+    JdbiExecutionStore(Jdbi jdbi, Dialect dialect, JdbiFileStore files, WebhookOutbox outbox) {
         this.jdbi = jdbi;
         this.dialect = dialect;
         this.files = files;
+        this.events = new ExecutionEvents(outbox);
     }
 
     @Override

@@ -1,9 +1,11 @@
 package dev.framewright.store.jdbc;
 
+import dev.framewright.contract.ErrorCode;
 import dev.framewright.contract.FileScope;
 import dev.framewright.contract.FileSourceStatus;
 import dev.framewright.contract.FileType;
 import dev.framewright.contract.ToolType;
+import dev.framewright.contract.WebhookEventName;
 import dev.framewright.core.Cursor;
 import dev.framewright.core.files.FileRecord;
 import dev.framewright.core.files.FileStore;
@@ -11,6 +13,7 @@ import dev.framewright.core.files.Rendition;
 import dev.framewright.core.files.RenditionKind;
 import dev.framewright.core.files.UploadState;
 import dev.framewright.core.idempotency.IdempotencyCompletion;
+import dev.framewright.core.webhooks.OutboxEvent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -25,6 +28,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 
 final class JdbiFileStore implements FileStore {
+    private static final String EXPIRED = "The upload URL expired before any bytes arrived";
     private static final String COLUMNS = "id, team_id, created_by_key_id, scope, type, display_name, content_type, "
             + "sha256, bytes, width, height, duration_seconds, renditions, upload_state, upload_expires_at, "
             + "error_message, description, transcript, archived_at, public_playback_id, source_tool_type, "
@@ -36,10 +40,12 @@ final class JdbiFileStore implements FileStore {
 
     private final Jdbi jdbi;
     private final Dialect dialect;
+    private final WebhookOutbox outbox;
 
-    JdbiFileStore(Jdbi jdbi, Dialect dialect) {
+    JdbiFileStore(Jdbi jdbi, Dialect dialect, WebhookOutbox outbox) {
         this.jdbi = jdbi;
         this.dialect = dialect;
+        this.outbox = outbox;
     }
 
     @Override
@@ -52,10 +58,16 @@ final class JdbiFileStore implements FileStore {
         });
     }
 
-    /** Inserts within the caller's transaction (used by the execution store on success). */
+    /**
+     * Inserts within the caller's transaction (used by the execution store on success); a ready GLOBAL
+     * file (a tool output) is queued for analysis with it.
+     */
     void insert(Handle h, FileRecord f) {
         bind(h.createUpdate("INSERT INTO files (" + COLUMNS + ") VALUES (" + VALUES + ")"), f)
                 .execute();
+        if (f.uploadState() == UploadState.READY) {
+            JdbiAnalysisStore.enqueue(h, f.id(), f.updatedAt());
+        }
     }
 
     @Override
@@ -91,21 +103,32 @@ final class JdbiFileStore implements FileStore {
             Integer width,
             Integer height,
             Double durationSeconds,
-            Instant now) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE files SET type = :type, content_type = :ct, width = :w, "
-                        + "height = :h, duration_seconds = :d, updated_at = :now WHERE id = :id")
-                .bind("id", fileId)
-                .bind("type", type.name())
-                .bind("ct", contentType)
-                .bind("w", width)
-                .bind("h", height)
-                .bind("d", durationSeconds)
-                .bind("now", now.toEpochMilli())
-                .execute());
+            Instant now,
+            OutboxEvent event) {
+        jdbi.useTransaction(h -> {
+            int n = h.createUpdate("UPDATE files SET type = :type, content_type = :ct, width = :w, "
+                            + "height = :h, duration_seconds = :d, updated_at = :now WHERE id = :id")
+                    .bind("id", fileId)
+                    .bind("type", type.name())
+                    .bind("ct", contentType)
+                    .bind("w", width)
+                    .bind("h", height)
+                    .bind("d", durationSeconds)
+                    .bind("now", now.toEpochMilli())
+                    .execute();
+            emit(h, n, fileId, event, now);
+        });
+    }
+
+    /** Records the webhook event of a write that changed {@code n} rows, in its transaction. */
+    private void emit(Handle h, int n, String fileId, OutboxEvent event, Instant now) {
+        if (n == 1 && event != null) {
+            outbox.fileEvent(h, fileId, event, now);
+        }
     }
 
     @Override
-    public void setRendition(String fileId, RenditionKind kind, Rendition rendition, Instant now) {
+    public void setRendition(String fileId, RenditionKind kind, Rendition rendition, Instant now, OutboxEvent event) {
         // read-modify-write of the renditions column: the row is locked for the transaction (SQLite's
         // IMMEDIATE transactions hold the write lock; PostgreSQL takes the row lock)
         jdbi.useTransaction(h -> {
@@ -119,18 +142,19 @@ final class JdbiFileStore implements FileStore {
             Map<RenditionKind, Rendition> r = new EnumMap<>(RenditionKind.class);
             r.putAll(RenditionsJson.read(json.get()));
             r.put(kind, rendition);
-            h.createUpdate("UPDATE files SET renditions = :r, updated_at = :now WHERE id = :id")
+            int n = h.createUpdate("UPDATE files SET renditions = :r, updated_at = :now WHERE id = :id")
                     .bind("id", fileId)
                     .bind("r", RenditionsJson.write(r))
                     .bind("now", now.toEpochMilli())
                     .execute();
+            emit(h, n, fileId, event, now);
         });
     }
 
     @Override
-    public void setUploadState(String fileId, UploadState state, String errorMessage, Instant now) {
+    public void setUploadState(String fileId, UploadState state, String errorMessage, Instant now, OutboxEvent event) {
         String renditions = state == UploadState.FAILED ? ", renditions = :failed" : "";
-        jdbi.useHandle(h -> {
+        jdbi.useTransaction(h -> {
             var u = h.createUpdate("UPDATE files SET upload_state = :state, error_message = :msg, updated_at = :now"
                             + renditions + " WHERE id = :id")
                     .bind("id", fileId)
@@ -140,7 +164,12 @@ final class JdbiFileStore implements FileStore {
             if (state == UploadState.FAILED) {
                 u.bind("failed", RenditionsJson.write(allFailed()));
             }
-            u.execute();
+            int n = u.execute();
+            emit(h, n, fileId, event, now);
+            if (n == 1 && state == UploadState.READY) {
+                // processing is done: a GLOBAL upload is analysed next (API.md §10.2 step 4)
+                JdbiAnalysisStore.enqueue(h, fileId, now);
+            }
         });
     }
 
@@ -260,10 +289,15 @@ final class JdbiFileStore implements FileStore {
                         .bind("id", id)
                         .bind("r", RenditionsJson.write(failed))
                         .bind("now", now.toEpochMilli())
-                        .bind("msg", "The upload URL expired before any bytes arrived")
+                        .bind("msg", EXPIRED)
                         .execute();
                 if (n == 1) {
                     expired.add(id);
+                    outbox.fileEvent(
+                            h,
+                            id,
+                            OutboxEvent.failed(WebhookEventName.FILE_UPLOAD_FAILED, ErrorCode.URL_EXPIRED, EXPIRED),
+                            now);
                 }
             }
             return expired;

@@ -31,7 +31,8 @@ abstract class StoreContractTest
                 ConcurrencyContract,
                 RateLimitStoreContract,
                 ExecutionEventsContract,
-                IdempotencyStoreContract {
+                IdempotencyStoreContract,
+                WebhookStoreContract {
 
     /** Where the fresh database is; {@code user} and {@code password} may be null. */
     record Backend(String url, String user, String password) {
@@ -68,6 +69,9 @@ abstract class StoreContractTest
         try (Connection c = backend.connect();
                 Statement s = c.createStatement()) {
             for (String table : new String[] {
+                "webhook_attempts",
+                "webhook_messages",
+                "webhook_endpoints",
                 "files",
                 "execution_events",
                 "idempotency_keys",
@@ -75,7 +79,8 @@ abstract class StoreContractTest
                 "api_keys",
                 "teams",
                 "rate_counters",
-                "rate_limit_overrides"
+                "rate_limit_overrides",
+                "file_analysis"
             }) {
                 s.executeUpdate("DELETE FROM " + table);
             }
@@ -99,7 +104,7 @@ abstract class StoreContractTest
                 scripts.add(rs.getString("script"));
             }
         }
-        assertThat(scripts).startsWith("V1__init.sql").contains("V3__rate_limits.sql");
+        assertThat(scripts).startsWith("V1__init.sql").contains("V3__rate_limits.sql", "V4__webhooks.sql");
     }
 
     @Test
