@@ -10,8 +10,8 @@ import java.util.Locale;
 
 /**
  * Runs the benchmarks of docs/benchmarks.md side by side in one run (the machine is shared and noisy:
- * compare figures of the same run). Usage: {@code ./framewright bench [queue] [webhooks]} (no argument:
- * both).
+ * compare figures of the same run). Usage: {@code ./framewright bench [queue] [webhooks] [transforms]}
+ * (no argument: queue and webhooks).
  */
 public final class Bench {
     private Bench() {}
@@ -24,6 +24,9 @@ public final class Bench {
         }
         if (which.contains("webhooks")) {
             webhooks(root);
+        }
+        if (which.contains("transforms")) {
+            TransformBench.main(args);
         }
     }
 

@@ -39,6 +39,7 @@ import dev.framewright.engines.upscale.LanczosUpscaleTool;
 import dev.framewright.engines.vectorize.PotraceVectorizeTool;
 import dev.framewright.engines.video.FfmpegUpscaleVideoTool;
 import dev.framewright.engines.video.ProceduralClipTool;
+import dev.framewright.engines.video.VideoBackgroundRemovalTool;
 import dev.framewright.server.api.AccountRoutes;
 import dev.framewright.server.api.ExecutionEventStream;
 import dev.framewright.server.api.FileRoutes;
@@ -118,6 +119,13 @@ public final class FramewrightServer implements AutoCloseable {
                             new PotraceVectorizeTool(config.executionTimeout()),
                             new BackgroundRemovalTool(new IsnetMatting(config.modelsDir())),
                             new BackgroundRemovalTool(new BorderFloodMatting()),
+                            new VideoBackgroundRemovalTool(
+                                    "isnet-keyframes",
+                                    new IsnetMatting(config.modelsDir()),
+                                    false,
+                                    config.executionTimeout()),
+                            new VideoBackgroundRemovalTool(
+                                    "border-flood-video", new BorderFloodMatting(), true, config.executionTimeout()),
                             new EsrganUpscaleTool(config.modelsDir()),
                             new LanczosUpscaleTool(),
                             new FfmpegUpscaleVideoTool(config.executionTimeout()),

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -179,6 +180,53 @@ class TransformsTest {
         var out = ImageIO.read(new java.io.ByteArrayInputStream(download(file)));
         assertThat(out.getWidth()).isEqualTo(80);
         assertThat(out.getHeight()).isEqualTo(60);
+    }
+
+    @Test
+    void removeVideoBackgroundKeysAFlatBackdropIntoVp9WithAlphaAndKeepsTheAudio() throws Exception {
+        java.nio.file.Path clip = data.resolve("green.mp4");
+        Subprocess.of(
+                        "ffmpeg",
+                        "-v",
+                        "error",
+                        "-y",
+                        "-f",
+                        "lavfi",
+                        "-i",
+                        "color=c=0x00ff00:s=160x120:d=1:r=10",
+                        "-f",
+                        "lavfi",
+                        "-i",
+                        "sine=d=1",
+                        "-vf",
+                        "drawbox=x=50:y=30:w=60:h=60:color=red:t=fill",
+                        "-c:v",
+                        "libx264",
+                        "-pix_fmt",
+                        "yuv420p",
+                        "-c:a",
+                        "aac",
+                        "-shortest",
+                        clip.toString())
+                .run();
+        String in = s.uploadReady(java.nio.file.Files.readAllBytes(clip), "green.mp4");
+        JsonNode file = output(run("remove-video-background", "videoStorageFileId", in, ""));
+        assertThat(file.get("type").asText()).isEqualTo("VIDEO");
+        java.nio.file.Path webm = data.resolve("out.webm");
+        java.nio.file.Files.write(webm, download(file));
+        List<String> lines = new java.util.ArrayList<>();
+        Subprocess.of(
+                        "ffprobe",
+                        "-v",
+                        "error",
+                        "-show_entries",
+                        "stream=codec_name:stream_tags=alpha_mode",
+                        "-of",
+                        "csv=p=0",
+                        webm.toString())
+                .onStdoutLine(lines::add)
+                .run();
+        assertThat(String.join(" ", lines)).contains("vp9").contains("opus").contains("1");
     }
 
     static JsonNode find(JsonNode engines, String capability) {

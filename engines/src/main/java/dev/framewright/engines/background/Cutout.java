@@ -6,6 +6,13 @@ import java.awt.image.BufferedImage;
 public final class Cutout {
     private Cutout() {}
 
+    /** {@code alpha} refined by a guided filter with {@code image}'s luma as the guide, clamped to 0–1. */
+    public static float[] guided(BufferedImage image, float[] alpha, int radius) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        return AlphaRefiner.guided(AlphaRefiner.luma(image.getRGB(0, 0, w, h, null, 0, w)), alpha, w, h, radius);
+    }
+
     public static BufferedImage apply(BufferedImage source, float[] alpha) {
         int w = source.getWidth();
         int h = source.getHeight();

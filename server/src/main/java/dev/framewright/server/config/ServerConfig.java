@@ -39,8 +39,7 @@ public record ServerConfig(
         java.util.Set<String> enginesDisabled,
         String metricsToken,
         RateLimits rateLimits,
-        Path modelsDir,
-        int upscaleVideoEsrganMaxSeconds) {
+        Path modelsDir) {
 
     /** Builds and validates the configuration; {@link ConfigException} names the first bad setting. */
     public static ServerConfig from(ConfigSources src) {
@@ -89,8 +88,7 @@ public record ServerConfig(
                 names(src, Settings.ENGINES_DISABLED),
                 metricsToken(src),
                 rateLimits(src),
-                Path.of(text(src, Settings.MODELS_DIR)).toAbsolutePath().normalize(),
-                (int) integer(src, Settings.UPSCALE_VIDEO_ESRGAN_MAX_SECONDS, 0, 60));
+                Path.of(text(src, Settings.MODELS_DIR)).toAbsolutePath().normalize());
     }
 
     /** The base of handed-out URLs: the configured one, else {@code http://127.0.0.1:<actual port>}. */
@@ -129,7 +127,6 @@ public record ServerConfig(
         lines.add("max-attempts=" + maxAttempts);
         lines.add("lease-seconds=" + lease.toSeconds());
         lines.add("engines-disabled=" + (enginesDisabled.isEmpty() ? "(none)" : String.join(",", enginesDisabled)));
-        lines.add("upscale-video-esrgan-max-seconds=" + upscaleVideoEsrganMaxSeconds);
         lines.add("metrics-token=" + (metricsToken == null ? "(not set)" : "****"));
         lines.add("rate-limits=" + (rateLimits.isEmpty() ? "(API.md defaults)" : rateLimits));
         return lines;

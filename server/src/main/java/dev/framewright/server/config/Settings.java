@@ -116,13 +116,6 @@ public final class Settings {
             "comma-separated engine names of GET /v1/resources/engines",
             false,
             "Engines switched off: they report unavailable with the reason, and the next engine (if any) serves");
-    public static final Setting UPSCALE_VIDEO_ESRGAN_MAX_SECONDS = new Setting(
-            "upscale-video-esrgan-max-seconds",
-            "0",
-            "0–60 (0 = off)",
-            false,
-            "upscale-video runs ESRGAN ×4 on every frame (then ×2 by Lanczos) for clips up to this long, when the"
-                    + " ESRGAN engine is available; longer clips and 0 use ffmpeg zscale + cas");
     public static final Setting LEASE_SECONDS = new Setting(
             "lease-seconds",
             "30",
@@ -175,7 +168,6 @@ public final class Settings {
             MAX_ATTEMPTS,
             LEASE_SECONDS,
             ENGINES_DISABLED,
-            UPSCALE_VIDEO_ESRGAN_MAX_SECONDS,
             RATE_LIMITS,
             METRICS_TOKEN);
 
