@@ -9,6 +9,7 @@ import dev.framewright.core.auth.Team;
 import dev.framewright.core.auth.Teams;
 import dev.framewright.core.executions.Catalog;
 import dev.framewright.core.executions.ExecutionService;
+import dev.framewright.core.executions.Tool;
 import dev.framewright.core.executions.ToolRegistry;
 import dev.framewright.core.files.BlobStore;
 import dev.framewright.core.files.FileService;
@@ -59,6 +60,7 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +85,8 @@ public final class FramewrightServer implements AutoCloseable {
 
     private FramewrightServer(ServerConfig config, Clock clock) throws IOException {
         this.config = config;
+        AudioTools audio =
+                AudioTools.create(config.audio(), config.executionTimeout(), config.enginesDisabled(), Catalog.EMPTY);
         Path data = config.dataDir();
         Files.createDirectories(data);
         storage = new JdbcStorage(config.databaseUrl(), config.databaseUser(), config.databasePassword()).start();
@@ -100,12 +104,14 @@ public final class FramewrightServer implements AutoCloseable {
         Renditions renditions = new Renditions(blobs, new ProbingMediaInspector(), new MediaRenditions());
         AnalysisEngines analysis = new AnalysisEngines(
                 new UploadDescriber(config.enginesDisabled()), new MiniLmEmbedder(), config.enginesDisabled());
+        List<Tool> all = new ArrayList<>(
+                List.of(new LanczosUpscaleTool(), new FfmpegUpscaleVideoTool(config.executionTimeout())));
+        all.addAll(audio.tools);
         ToolRegistry tools;
         try {
-            tools = new ToolRegistry(
-                    List.of(new LanczosUpscaleTool(), new FfmpegUpscaleVideoTool(config.executionTimeout())),
-                    config.enginesDisabled(),
-                    analysis.engineNames());
+            java.util.Set<String> others = new java.util.TreeSet<>(analysis.engineNames());
+            others.addAll(audio.speechEngines);
+            tools = new ToolRegistry(all, config.enginesDisabled(), others);
         } catch (IllegalArgumentException e) {
             storage.close();
             throw new dev.framewright.server.config.ConfigException(e.getMessage());
@@ -135,7 +141,7 @@ public final class FramewrightServer implements AutoCloseable {
                 storage.files(),
                 storage.teams(),
                 tools,
-                Catalog.EMPTY,
+                audio.catalog,
                 worker == null ? dev.framewright.core.executions.ExecutionListener.NONE : worker,
                 clock);
         FileService files = new FileService(storage.files(), clock, config.uploadUrlTtl());
@@ -203,7 +209,7 @@ public final class FramewrightServer implements AutoCloseable {
                         config.maxJsonBytes(),
                         idempotency)
                 .register(routes);
-        new ResourceRoutes(tools, analysis).register(routes);
+        new ResourceRoutes(tools, analysis, audio.catalog).register(routes);
         new WebhookRoutes(
                         webhookEndpoints,
                         new WebhookDeliveries(webhookEndpoints, storage.deliveryLog(), dispatcher::wake),

@@ -38,7 +38,8 @@ public record ServerConfig(
         Duration lease,
         java.util.Set<String> enginesDisabled,
         String metricsToken,
-        RateLimits rateLimits) {
+        RateLimits rateLimits,
+        AudioConfig audio) {
 
     /** Builds and validates the configuration; {@link ConfigException} names the first bad setting. */
     public static ServerConfig from(ConfigSources src) {
@@ -86,7 +87,8 @@ public record ServerConfig(
                 Duration.ofSeconds(integer(src, Settings.LEASE_SECONDS, 2, 3600)),
                 names(src, Settings.ENGINES_DISABLED),
                 metricsToken(src),
-                rateLimits(src));
+                rateLimits(src),
+                AudioConfig.from(src));
     }
 
     /** The base of handed-out URLs: the configured one, else {@code http://127.0.0.1:<actual port>}. */
@@ -126,6 +128,7 @@ public record ServerConfig(
         lines.add("engines-disabled=" + (enginesDisabled.isEmpty() ? "(none)" : String.join(",", enginesDisabled)));
         lines.add("metrics-token=" + (metricsToken == null ? "(not set)" : "****"));
         lines.add("rate-limits=" + (rateLimits.isEmpty() ? "(API.md defaults)" : rateLimits));
+        lines.addAll(audio.describe());
         return lines;
     }
 
