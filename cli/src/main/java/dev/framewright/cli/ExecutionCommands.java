@@ -59,10 +59,18 @@ final class ExecutionCommands {
 
     @Command(name = "list", description = "List the team's executions, newest first.")
     static final class ListExecutions extends ExecutionCommand {
-        @Option(names = "--status", split = ",", paramLabel = "STATUS", description = "pending, running, succeeded, failed, cancelled (comma-separated).")
+        @Option(
+                names = "--status",
+                split = ",",
+                paramLabel = "STATUS",
+                description = "pending, running, succeeded, failed, cancelled (comma-separated).")
         List<String> statuses = new ArrayList<>();
 
-        @Option(names = "--tool", split = ",", paramLabel = "TOOL_TYPE", description = "e.g. UPSCALE_IMAGE (comma-separated).")
+        @Option(
+                names = "--tool",
+                split = ",",
+                paramLabel = "TOOL_TYPE",
+                description = "e.g. UPSCALE_IMAGE (comma-separated).")
         List<ToolType> tools = new ArrayList<>();
 
         @Option(names = "--limit", paramLabel = "N", description = "Page size, 1–200 (default: everything up to 1000).")
@@ -90,7 +98,13 @@ final class ExecutionCommands {
             c.put("STATUS", e -> e.status() == null ? null : e.status().wire());
             c.put("PROGRESS", e -> e.progressPercentage() + "%");
             c.put("CREATED", e -> Format.time(e.createdAt()));
-            c.put("RESULTS", e -> e.results() == null ? null : String.join(",", e.results().stream().map(r -> r.fileId()).toList()));
+            c.put(
+                    "RESULTS",
+                    e -> e.results() == null
+                            ? null
+                            : String.join(
+                                    ",",
+                                    e.results().stream().map(r -> r.fileId()).toList()));
             cli().output().table(list, list.executions(), c, list.nextCursor());
             return ExitCodes.OK;
         }
@@ -117,13 +131,20 @@ final class ExecutionCommands {
         @Parameters(paramLabel = "EXECUTION_ID")
         String id;
 
-        @Option(names = {"-o", "--out"}, paramLabel = "PATH", description = "Save the results here (a file, or an existing directory).")
+        @Option(
+                names = {"-o", "--out"},
+                paramLabel = "PATH",
+                description = "Save the results here (a file, or an existing directory).")
         Path out;
 
         @Option(names = "--poll", description = "Poll instead of reading the event stream.")
         boolean poll;
 
-        @Option(names = "--wait-timeout", paramLabel = "SECONDS", defaultValue = "3600", description = "Give up after this long (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--wait-timeout",
+                paramLabel = "SECONDS",
+                defaultValue = "3600",
+                description = "Give up after this long (default: ${DEFAULT-VALUE}).")
         long waitTimeoutSeconds;
 
         @Override

@@ -107,7 +107,9 @@ final class ExitCodes {
         if (e instanceof IOException) {
             return "network error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
-        if (e instanceof WaitTimeoutException || e instanceof MissingApiKeyException || e instanceof UploadFailedException) {
+        if (e instanceof WaitTimeoutException
+                || e instanceof MissingApiKeyException
+                || e instanceof UploadFailedException) {
             return e.getMessage();
         }
         return e.getMessage() == null ? e.toString() : e.getMessage();

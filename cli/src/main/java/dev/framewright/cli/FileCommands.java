@@ -90,8 +90,8 @@ final class FileCommands {
             if (!Files.isRegularFile(path)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "not a readable file: " + path);
             }
-            UploadFileRequest request =
-                    new UploadFileRequest(name != null ? name : path.getFileName().toString(), type, temporary);
+            UploadFileRequest request = new UploadFileRequest(
+                    name != null ? name : path.getFileName().toString(), type, temporary);
             if (waitForIt) {
                 StorageFile f = cli().client().files().uploadFile(path, request);
                 cli().output().value(f, f.fileId());

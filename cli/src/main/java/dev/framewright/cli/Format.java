@@ -54,7 +54,9 @@ final class Format {
         m.put("preview", source(f.previewSource()));
         m.put("thumbnail", source(f.thumbnailSource()));
         m.put("hls", source(f.hlsSource()));
-        m.put("downloadUrl", f.downloadSource() == null ? null : f.downloadSource().url());
+        m.put(
+                "downloadUrl",
+                f.downloadSource() == null ? null : f.downloadSource().url());
         m.put("publicPreview", f.isPublicPreviewEnabled() ? "enabled" : "disabled");
         m.put("publicPlaybackId", f.publicPlaybackId());
         m.put("publicHlsUrl", f.publicHlsUrl());

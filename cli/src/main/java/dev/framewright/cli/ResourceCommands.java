@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
         name = "resources",
         description = "List voices, presenters and engines.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {ResourceCommands.Voices.class, ResourceCommands.Presenters.class, ResourceCommands.Engines.class})
+        subcommands = {ResourceCommands.Voices.class, ResourceCommands.Presenters.class, ResourceCommands.Engines.class
+        })
 final class ResourceCommands {
     abstract static class ResourceCommand implements Callable<Integer> {
         @Spec
@@ -73,7 +74,9 @@ final class ResourceCommands {
             Map<String, Function<EngineStatus, Object>> c = Output.columns();
             c.put("CAPABILITY", EngineStatus::capability);
             c.put("AVAILABLE", e -> e.available() ? "yes" : "no");
-            c.put("ENGINE", e -> e.engine() == null ? null : e.engine() + (e.version() == null ? "" : " " + e.version()));
+            c.put(
+                    "ENGINE",
+                    e -> e.engine() == null ? null : e.engine() + (e.version() == null ? "" : " " + e.version()));
             c.put("REASON", EngineStatus::reason);
             cli().output().table(list, list.engines(), c, null);
             return ExitCodes.OK;

@@ -89,7 +89,8 @@ final class Runs {
             for (int i = 0; i < results.size(); i++) {
                 ToolSuccessResult r = results.get(i);
                 Path target = results.size() == 1 || Files.isDirectory(out) ? out : numbered(out, i + 1);
-                StorageFile file = r.file() != null ? r.file() : cli.client().files().getHydratedFile(r.fileId());
+                StorageFile file =
+                        r.file() != null ? r.file() : cli.client().files().getHydratedFile(r.fileId());
                 lines.add(cli.client().files().downloadFile(file, target).toString());
             }
         } else {
@@ -111,8 +112,7 @@ final class Runs {
      * A file input: a {@code vg_file_…} id as it is, or a local file, which is uploaded first (and
      * waited for) so that one command can go from a local file to a result.
      */
-    static String fileInput(Cli cli, CommandSpec spec, String value, String option, FileType type)
-            throws IOException {
+    static String fileInput(Cli cli, CommandSpec spec, String value, String option, FileType type) throws IOException {
         if (value == null) {
             return null;
         }
@@ -127,7 +127,9 @@ final class Runs {
         if (!cli.quiet) {
             cli.err.println("uploading " + p + " …");
         }
-        StorageFile f = cli.client().files().uploadFile(p, new UploadFileRequest(p.getFileName().toString(), type, null));
+        StorageFile f = cli.client()
+                .files()
+                .uploadFile(p, new UploadFileRequest(p.getFileName().toString(), type, null));
         if (!cli.quiet) {
             cli.err.println("uploaded " + f.fileId());
         }

@@ -58,10 +58,7 @@ final class ToolCommands {
 
     /** {@code --watermark}, for the tools that have one. */
     static final class Watermark {
-        @Option(
-                names = "--watermark",
-                paramLabel = "MODE",
-                description = "AUTO (default), VIDEO_GEN or NONE.")
+        @Option(names = "--watermark", paramLabel = "MODE", description = "AUTO (default), VIDEO_GEN or NONE.")
         WatermarkMode mode;
     }
 
@@ -122,7 +119,10 @@ final class ToolCommands {
         @Option(names = "--prompt", description = "What happens, up to 4000 characters.")
         String prompt;
 
-        @Option(names = "--image", paramLabel = "FILE", description = "Image to animate or guide (id or local file); up to 4.")
+        @Option(
+                names = "--image",
+                paramLabel = "FILE",
+                description = "Image to animate or guide (id or local file); up to 4.")
         List<String> images = new ArrayList<>();
 
         @Option(names = "--video", paramLabel = "FILE", description = "Video to restyle (id or local file).")
@@ -166,7 +166,10 @@ final class ToolCommands {
         @Option(names = "--voice", paramLabel = "VOICE_ID", description = "A voice of `videogen resources voices`.")
         String voice;
 
-        @Option(names = "--language", paramLabel = "CODE", description = "ISO 639-1 code, e.g. en (default: the voice's).")
+        @Option(
+                names = "--language",
+                paramLabel = "CODE",
+                description = "ISO 639-1 code, e.g. en (default: the voice's).")
         String language;
 
         @Option(names = "--speed", paramLabel = "X", description = "0.5–2.0 (default 1.0).")
@@ -187,7 +190,8 @@ final class ToolCommands {
             for (String r : replacements) {
                 int eq = r.indexOf('=');
                 if (eq <= 0) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), "--replace must be WORD=SAYING, was: " + r);
+                    throw new CommandLine.ParameterException(
+                            spec.commandLine(), "--replace must be WORD=SAYING, was: " + r);
                 }
                 pr.add(new PronunciationReplacement(r.substring(0, eq), r.substring(eq + 1)));
             }
@@ -214,7 +218,10 @@ final class ToolCommands {
         @Option(names = "--duration", paramLabel = "SECONDS", description = "0.5–30 (default: picked from the prompt).")
         Double duration;
 
-        @Option(names = "--influence", paramLabel = "X", description = "0–1, how literally to follow the prompt (default 0.3).")
+        @Option(
+                names = "--influence",
+                paramLabel = "X",
+                description = "0–1, how literally to follow the prompt (default 0.3).")
         Double influence;
 
         @Override
@@ -228,10 +235,18 @@ final class ToolCommands {
 
     @Command(name = "generate-avatar", description = "Make a presenter video speaking an audio file.")
     static final class GenerateAvatar extends ToolCommand {
-        @Option(names = "--presenter", required = true, paramLabel = "PRESENTER_ID", description = "A presenter of `videogen resources presenters`.")
+        @Option(
+                names = "--presenter",
+                required = true,
+                paramLabel = "PRESENTER_ID",
+                description = "A presenter of `videogen resources presenters`.")
         String presenter;
 
-        @Option(names = "--audio", required = true, paramLabel = "FILE", description = "The speech (AUDIO id or local file).")
+        @Option(
+                names = "--audio",
+                required = true,
+                paramLabel = "FILE",
+                description = "The speech (AUDIO id or local file).")
         String audio;
 
         @Mixin
@@ -264,7 +279,10 @@ final class ToolCommands {
             return Runs.start(
                     cli(),
                     new VectorizeImageRequest(
-                            file(image, "--image", FileType.IMAGE), watermark.mode, shared.numResults, shared.temporary),
+                            file(image, "--image", FileType.IMAGE),
+                            watermark.mode,
+                            shared.numResults,
+                            shared.temporary),
                     wait);
         }
     }
@@ -282,7 +300,10 @@ final class ToolCommands {
             return Runs.start(
                     cli(),
                     new RemoveImageBackgroundRequest(
-                            file(image, "--image", FileType.IMAGE), watermark.mode, shared.numResults, shared.temporary),
+                            file(image, "--image", FileType.IMAGE),
+                            watermark.mode,
+                            shared.numResults,
+                            shared.temporary),
                     wait);
         }
     }
@@ -300,7 +321,10 @@ final class ToolCommands {
             return Runs.start(
                     cli(),
                     new RemoveVideoBackgroundRequest(
-                            file(video, "--video", FileType.VIDEO), watermark.mode, shared.numResults, shared.temporary),
+                            file(video, "--video", FileType.VIDEO),
+                            watermark.mode,
+                            shared.numResults,
+                            shared.temporary),
                     wait);
         }
     }
@@ -318,7 +342,10 @@ final class ToolCommands {
             return Runs.start(
                     cli(),
                     new UpscaleImageRequest(
-                            file(image, "--image", FileType.IMAGE), watermark.mode, shared.numResults, shared.temporary),
+                            file(image, "--image", FileType.IMAGE),
+                            watermark.mode,
+                            shared.numResults,
+                            shared.temporary),
                     wait);
         }
     }
@@ -336,7 +363,10 @@ final class ToolCommands {
             return Runs.start(
                     cli(),
                     new UpscaleVideoRequest(
-                            file(video, "--video", FileType.VIDEO), watermark.mode, shared.numResults, shared.temporary),
+                            file(video, "--video", FileType.VIDEO),
+                            watermark.mode,
+                            shared.numResults,
+                            shared.temporary),
                     wait);
         }
     }

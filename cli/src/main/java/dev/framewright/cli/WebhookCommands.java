@@ -55,12 +55,22 @@ final class WebhookCommands {
             Map<String, Object> f = Output.fields();
             f.put("endpointId", e.endpointId());
             f.put("url", e.url());
-            f.put("events", e.events() == null ? null : String.join(", ", e.events().stream().map(WebhookEventName::wire).toList()));
+            f.put(
+                    "events",
+                    e.events() == null
+                            ? null
+                            : String.join(
+                                    ", ",
+                                    e.events().stream()
+                                            .map(WebhookEventName::wire)
+                                            .toList()));
             f.put("description", e.description());
             f.put("status", e.status() == null ? null : e.status().wire());
             f.put("disabledReason", e.disabledReason());
             f.put("createdAt", Format.time(e.createdAt()));
-            f.put("signingSecret", e.signingSecret() == null ? null : e.signingSecret() + "  (shown only now: keep it)");
+            f.put(
+                    "signingSecret",
+                    e.signingSecret() == null ? null : e.signingSecret() + "  (shown only now: keep it)");
             f.put("signingSecretLast4", e.signingSecretLast4());
             cli().output().object(e, f);
             return ExitCodes.OK;
@@ -106,11 +116,20 @@ final class WebhookCommands {
                 try {
                     names.add(WebhookEventName.fromWire(e.strip()));
                 } catch (IllegalArgumentException bad) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), "unknown --event: " + e
-                            + " (one of: " + String.join(", ", java.util.Arrays.stream(WebhookEventName.values()).map(WebhookEventName::wire).toList()) + ")");
+                    throw new CommandLine.ParameterException(
+                            spec.commandLine(),
+                            "unknown --event: " + e + " (one of: "
+                                    + String.join(
+                                            ", ",
+                                            java.util.Arrays.stream(WebhookEventName.values())
+                                                    .map(WebhookEventName::wire)
+                                                    .toList())
+                                    + ")");
                 }
             }
-            return print(cli().client().webhooks().createEndpoint(new CreateWebhookEndpointRequest(url, names, description)));
+            return print(cli().client()
+                    .webhooks()
+                    .createEndpoint(new CreateWebhookEndpointRequest(url, names, description)));
         }
     }
 
@@ -175,7 +194,11 @@ final class WebhookCommands {
         @Override
         public Integer call() throws IOException {
             WebhookDelivery d = cli().client().webhooks().replayDelivery(id, deliveryId);
-            cli().output().value(d, d.deliveryId() + " " + (d.status() == null ? "" : d.status().wire()));
+            cli().output()
+                    .value(
+                            d,
+                            d.deliveryId() + " "
+                                    + (d.status() == null ? "" : d.status().wire()));
             return ExitCodes.OK;
         }
     }
@@ -222,7 +245,13 @@ final class WebhookCommands {
             String subject = p instanceof ToolExecutionWebhookPayload
                     ? ((ToolExecutionWebhookPayload) p).toolExecutionId()
                     : ((FileWebhookPayload) p).fileId();
-            cli().output().value(p, "valid: " + (p.event() == null ? "unknown event" : p.event().wire()) + " " + subject);
+            cli().output()
+                    .value(
+                            p,
+                            "valid: "
+                                    + (p.event() == null
+                                            ? "unknown event"
+                                            : p.event().wire()) + " " + subject);
             return ExitCodes.OK;
         }
     }

@@ -66,15 +66,30 @@ class CliTest {
     @Test
     void aLocalFileIsUploadedFirstAndResultsGoIntoADirectory() throws IOException {
         Path dir = Files.createDirectories(work.resolve("results"));
-        CliTestServer.Run r = server.run("tools", "upscale-image", "--image", cat.toString(), "--num-results", "2", "-o", dir.toString(), "--quiet");
+        CliTestServer.Run r = server.run(
+                "tools",
+                "upscale-image",
+                "--image",
+                cat.toString(),
+                "--num-results",
+                "2",
+                "-o",
+                dir.toString(),
+                "--quiet");
         assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(r.out().strip().lines()).hasSize(2).allSatisfy(p -> assertThat(Path.of(p)).exists().hasParent(dir));
+        assertThat(r.out().strip().lines())
+                .hasSize(2)
+                .allSatisfy(p -> assertThat(Path.of(p)).exists().hasParent(dir));
         assertThat(r.err()).isEmpty();
     }
 
     @Test
     void withoutWaitAStartPrintsTheExecutionIdAndWatchFollowsIt() throws Exception {
-        CliTestServer.Run started = server.run("tools", "upscale-video", "--video", Media.mp4(work, "clip.mp4", 160, 120, 1.0).toString());
+        CliTestServer.Run started = server.run(
+                "tools",
+                "upscale-video",
+                "--video",
+                Media.mp4(work, "clip.mp4", 160, 120, 1.0).toString());
         assertThat(started.code()).as(started.toString()).isZero();
         String id = started.out().strip().lines().reduce((a, b) -> b).orElseThrow();
         assertThat(id).startsWith("vg_exec_");
@@ -100,7 +115,12 @@ class CliTest {
 
     @Test
     void aCancelledExecutionExitsWithEight() throws Exception {
-        CliTestServer.Run started = server.run("tools", "upscale-video", "--video", Media.mp4(work, "long.mp4", 160, 120, 4.0).toString(), "-q");
+        CliTestServer.Run started = server.run(
+                "tools",
+                "upscale-video",
+                "--video",
+                Media.mp4(work, "long.mp4", 160, 120, 4.0).toString(),
+                "-q");
         String id = started.out().strip();
         assertThat(server.run("executions", "cancel", id).code()).isZero();
         CliTestServer.Run watched = server.run("executions", "watch", id);
@@ -119,10 +139,19 @@ class CliTest {
         JsonNode page = json(server.run("files", "list", "--limit", "1", "--json"));
         assertThat(page.path("files")).hasSize(1);
 
-        assertThat(server.run("files", "get", catId).out()).contains("displayName:").contains("download:").contains("ready");
-        assertThat(json(server.run("files", "hydrate", catId, "--json")).path("downloadSource").path("url").asText()).contains("/media/");
+        assertThat(server.run("files", "get", catId).out())
+                .contains("displayName:")
+                .contains("download:")
+                .contains("ready");
+        assertThat(json(server.run("files", "hydrate", catId, "--json"))
+                        .path("downloadSource")
+                        .path("url")
+                        .asText())
+                .contains("/media/");
         assertThat(server.run("files", "enable-preview", catId).out()).contains("publicPlaybackId:");
-        assertThat(server.run("files", "disable-preview", catId).out()).contains("publicPreview:").contains("disabled");
+        assertThat(server.run("files", "disable-preview", catId).out())
+                .contains("publicPreview:")
+                .contains("disabled");
 
         Path saved = work.resolve("copy.png");
         CliTestServer.Run dl = server.run("files", "download", catId, "--out", saved.toString());
@@ -140,7 +169,10 @@ class CliTest {
     @Test
     void resourcesWebhooksAndMe() throws IOException {
         CliTestServer.Run engines = server.run("resources", "engines");
-        assertThat(engines.out()).startsWith("CAPABILITY").contains("UPSCALE_IMAGE").contains("GENERATE_IMAGE");
+        assertThat(engines.out())
+                .startsWith("CAPABILITY")
+                .contains("UPSCALE_IMAGE")
+                .contains("GENERATE_IMAGE");
         assertThat(server.run("resources", "voices").out()).contains("(none)");
         assertThat(server.run("resources", "presenters", "--json").out()).contains("\"avatarPresenters\"");
         assertThat(server.run("webhooks", "list").out()).startsWith("ENDPOINT ID");
@@ -154,14 +186,37 @@ class CliTest {
         byte[] key = new byte[32];
         new java.security.SecureRandom().nextBytes(key);
         String secret = "whsec_" + Base64.getEncoder().encodeToString(key);
-        String body = "{\"event\":\"tool_execution.cancelled\",\"toolExecutionId\":\"vg_exec_AAAAAAAAAAAAAAAAAAAAAA\",\"toolType\":\"UPSCALE_VIDEO\",\"occurredAt\":1,\"results\":null,\"error\":null}";
+        String body =
+                "{\"event\":\"tool_execution.cancelled\",\"toolExecutionId\":\"vg_exec_AAAAAAAAAAAAAAAAAAAAAA\",\"toolType\":\"UPSCALE_VIDEO\",\"occurredAt\":1,\"results\":null,\"error\":null}";
         Path file = Files.writeString(work.resolve("hook.json"), body);
         long ts = Instant.now().getEpochSecond();
         String sig = new Webhook(secret).sign("msg_1", ts, body);
-        CliTestServer.Run ok = server.run("webhooks", "verify", file.toString(), "--secret", secret, "--id", "msg_1", "--timestamp", String.valueOf(ts), "--signature", sig);
+        CliTestServer.Run ok = server.run(
+                "webhooks",
+                "verify",
+                file.toString(),
+                "--secret",
+                secret,
+                "--id",
+                "msg_1",
+                "--timestamp",
+                String.valueOf(ts),
+                "--signature",
+                sig);
         assertThat(ok.code()).as(ok.toString()).isZero();
         assertThat(ok.out()).contains("valid: tool_execution.cancelled vg_exec_");
-        CliTestServer.Run bad = server.run("webhooks", "verify", file.toString(), "--secret", secret, "--id", "msg_2", "--timestamp", String.valueOf(ts), "--signature", sig);
+        CliTestServer.Run bad = server.run(
+                "webhooks",
+                "verify",
+                file.toString(),
+                "--secret",
+                secret,
+                "--id",
+                "msg_2",
+                "--timestamp",
+                String.valueOf(ts),
+                "--signature",
+                sig);
         assertThat(bad.code()).isEqualTo(5);
     }
 
@@ -191,7 +246,14 @@ class CliTest {
         assertThat(badInput.err()).contains("invalid_parameters").contains("imageStorageFileId");
 
         // 503 engine_unavailable → 7, said plainly
-        CliTestServer.Run noEngine = server.run("tools", "generate-image", "--prompt", "a cat", "--wait", "--out", work.resolve("img.png").toString());
+        CliTestServer.Run noEngine = server.run(
+                "tools",
+                "generate-image",
+                "--prompt",
+                "a cat",
+                "--wait",
+                "--out",
+                work.resolve("img.png").toString());
         assertThat(noEngine.code()).as(noEngine.toString()).isEqualTo(7);
         assertThat(noEngine.err()).contains("engine unavailable (503)").contains("videogen resources engines");
         assertThat(server.run("files", "search", "a cat").code()).isEqualTo(7);
@@ -199,9 +261,15 @@ class CliTest {
         // usage → 2
         assertThat(server.run("tools", "upscale-image").code()).isEqualTo(2);
         assertThat(server.run("files", "frobnicate").code()).isEqualTo(2);
-        assertThat(server.run("tools", "generate-image", "--prompt", "x", "--aspect-ratio", "wide").code()).isEqualTo(2);
-        assertThat(server.run("tools", "upscale-image", "--image", "./no-such-file.png").code()).isEqualTo(2);
-        assertThat(server.run("files", "upload", work.resolve("missing.png").toString()).code()).isEqualTo(2);
+        assertThat(server.run("tools", "generate-image", "--prompt", "x", "--aspect-ratio", "wide")
+                        .code())
+                .isEqualTo(2);
+        assertThat(server.run("tools", "upscale-image", "--image", "./no-such-file.png")
+                        .code())
+                .isEqualTo(2);
+        assertThat(server.run("files", "upload", work.resolve("missing.png").toString())
+                        .code())
+                .isEqualTo(2);
 
         // network → 9
         int closed;
@@ -217,8 +285,14 @@ class CliTest {
     void helpAndVersion() {
         CliTestServer.Run help = server.run("--help");
         assertThat(help.code()).isZero();
-        assertThat(help.out()).contains("tools").contains("files").contains("executions").contains("Exit codes");
+        assertThat(help.out())
+                .contains("tools")
+                .contains("files")
+                .contains("executions")
+                .contains("Exit codes");
         assertThat(server.run("--version").out()).startsWith("videogen ");
-        assertThat(server.run("tools", "--help").out()).contains("upscale-image").contains("generate-avatar");
+        assertThat(server.run("tools", "--help").out())
+                .contains("upscale-image")
+                .contains("generate-avatar");
     }
 }

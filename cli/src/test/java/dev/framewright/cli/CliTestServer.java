@@ -24,9 +24,18 @@ final class CliTestServer implements AutoCloseable {
 
     static CliTestServer start(Path dataDir) throws IOException {
         List<String> flags = List.of(
-                "--port", "0", "--host", "127.0.0.1", "--data-dir", dataDir.toString(),
-                "--bootstrap-api-key", KEY, "--workers", "2");
-        return new CliTestServer(FramewrightServer.start(ServerConfig.from(ConfigSources.load(flags, Map.of())), Clock.systemUTC()));
+                "--port",
+                "0",
+                "--host",
+                "127.0.0.1",
+                "--data-dir",
+                dataDir.toString(),
+                "--bootstrap-api-key",
+                KEY,
+                "--workers",
+                "2");
+        return new CliTestServer(
+                FramewrightServer.start(ServerConfig.from(ConfigSources.load(flags, Map.of())), Clock.systemUTC()));
     }
 
     /** What one CLI run printed and returned. */

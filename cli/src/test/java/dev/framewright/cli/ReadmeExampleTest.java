@@ -36,9 +36,15 @@ class ReadmeExampleTest {
                         .collect(Collectors.joining("\n"))
                 + "\n";
         try (CliTestServer s = CliTestServer.start(data)) {
-            ProcessBuilder pb = new ProcessBuilder("bash", "-c", script).directory(dir.toFile()).redirectErrorStream(true);
+            ProcessBuilder pb = new ProcessBuilder("bash", "-c", script)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true);
             pb.environment().putAll(s.env());
-            pb.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            pb.environment()
+                    .put(
+                            "JAVA",
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString());
             pb.environment().put("CP", classPath());
             Process p = pb.start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

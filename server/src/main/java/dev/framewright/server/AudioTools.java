@@ -2,12 +2,12 @@ package dev.framewright.server;
 
 import dev.framewright.core.executions.Catalog;
 import dev.framewright.core.executions.Tool;
+import dev.framewright.core.outbound.OutboundGuard;
 import dev.framewright.engines.audio.AudioEncoder;
 import dev.framewright.engines.connectors.ConnectorHttp;
 import dev.framewright.engines.connectors.ConnectorSettings;
 import dev.framewright.engines.connectors.ElevenLabsSoundTool;
 import dev.framewright.engines.connectors.ElevenLabsSpeech;
-import dev.framewright.engines.connectors.JdkConnectorHttp;
 import dev.framewright.engines.connectors.OpenAiSpeech;
 import dev.framewright.engines.sfx.SoundEffectTool;
 import dev.framewright.engines.speech.EspeakEngine;
@@ -18,6 +18,7 @@ import dev.framewright.engines.speech.TextToSpeechTool;
 import dev.framewright.engines.speech.VoiceCatalog;
 import dev.framewright.server.config.AudioConfig;
 import dev.framewright.server.config.ConfigException;
+import dev.framewright.server.outbound.GuardedConnectorHttp;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +34,6 @@ import org.slf4j.LoggerFactory;
  */
 final class AudioTools {
     private static final Logger log = LoggerFactory.getLogger(AudioTools.class);
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(2);
 
     final VoiceCatalog catalog;
@@ -53,7 +53,8 @@ final class AudioTools {
      * @param presenters answers the catalogue's presenter checks
      * @throws ConfigException when the configured default voice is not installed
      */
-    static AudioTools create(AudioConfig config, Duration timeout, Set<String> disabled, Catalog presenters) {
+    static AudioTools create(
+            AudioConfig config, Duration timeout, Set<String> disabled, OutboundGuard guard, Catalog presenters) {
         ConnectorSettings remote = new ConnectorSettings(
                 config.openAiUrl(),
                 config.openAiKey(),
@@ -63,8 +64,8 @@ final class AudioTools {
                 config.elevenLabsKey(),
                 config.elevenLabsModel(),
                 REQUEST_TIMEOUT);
-        // every connector request goes through this one object (see ConnectorHttp)
-        ConnectorHttp http = new JdkConnectorHttp(CONNECT_TIMEOUT);
+        // every connector request is checked by the SSRF guard and pinned to the checked address
+        ConnectorHttp http = new GuardedConnectorHttp(guard);
         List<SpeechEngine> all = List.of(
                 new OpenAiSpeech(remote, http),
                 new ElevenLabsSpeech(remote, http),

@@ -85,8 +85,9 @@ public final class FramewrightServer implements AutoCloseable {
 
     private FramewrightServer(ServerConfig config, Clock clock) throws IOException {
         this.config = config;
-        AudioTools audio =
-                AudioTools.create(config.audio(), config.executionTimeout(), config.enginesDisabled(), Catalog.EMPTY);
+        OutboundGuard guard = new ResolvingOutboundGuard(config.outboundAllowPrivate());
+        AudioTools audio = AudioTools.create(
+                config.audio(), config.executionTimeout(), config.enginesDisabled(), guard, Catalog.EMPTY);
         Path data = config.dataDir();
         Files.createDirectories(data);
         storage = new JdbcStorage(config.databaseUrl(), config.databaseUser(), config.databasePassword()).start();
@@ -171,7 +172,6 @@ public final class FramewrightServer implements AutoCloseable {
         MediaUrls urls =
                 new MediaUrls(new UrlSigner(Secrets.key(data, "url-signing")), publicUrl, config.signedUrlTtl(), clock);
         Views views = new Views(urls, storage.files());
-        OutboundGuard guard = new ResolvingOutboundGuard(config.outboundAllowPrivate());
         SecretBox secrets = new SecretBox(webhookSecretKey(config));
         PayloadRenderer bodies =
                 new PayloadRenderer(storage.executions(), storage.files(), views, storage.deliveryQueue());

@@ -71,7 +71,9 @@ class SpeechConnectorTest {
                 "--openai-speech-key",
                 "sk-local",
                 "--openai-speech-voices",
-                "alloy,nova")) {
+                "alloy,nova",
+                "--outbound-allow-private",
+                "true")) {
             JsonNode voices = s.get("/v1/resources/tts-voices").json().get("ttsVoices");
             assertThat(voices.get(0).get("voiceId").asText()).isEqualTo("vg_voic_openai_alloy");
             assertThat(voices.get(0).get("supportsAllLanguages").asBoolean()).isTrue();
@@ -90,6 +92,24 @@ class SpeechConnectorTest {
             assertThat(received.getFirst().get("voice").asText()).isEqualTo("alloy");
             assertThat(received.getFirst().get("input").asText()).isEqualTo("Bonjour à tous.");
             assertThat(received.getFirst().get("response_format").asText()).isEqualTo("wav");
+        }
+    }
+
+    @Test
+    void theOutboundGuardKeepsConnectorsOffPrivateAddresses() throws Exception {
+        String url = "http://127.0.0.1:" + fake.getAddress().getPort();
+        try (TestServer s =
+                TestServer.start(dir.resolve("data3"), "--openai-speech-url", url, "--openai-speech-key", "sk-local")) {
+            String id = s.post("/v1/tools/text-to-speech", "{\"ttsText\":\"Hello.\"}")
+                    .json()
+                    .get("toolExecutionId")
+                    .asText();
+            JsonNode e = s.awaitTerminal(id, Duration.ofMinutes(1));
+            assertThat(e.get("status").asText()).isEqualTo("failed");
+            assertThat(e.get("error").get("code").asText()).isEqualTo("engine_unavailable");
+            assertThat(e.get("error").get("message").asText())
+                    .startsWith("The speech service is at an address this server may not call: 127.0.0.1");
+            assertThat(received).isEmpty();
         }
     }
 
