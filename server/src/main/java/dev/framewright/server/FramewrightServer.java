@@ -9,6 +9,7 @@ import dev.framewright.core.auth.Team;
 import dev.framewright.core.auth.Teams;
 import dev.framewright.core.executions.Catalog;
 import dev.framewright.core.executions.ExecutionService;
+import dev.framewright.core.executions.Tool;
 import dev.framewright.core.executions.ToolRegistry;
 import dev.framewright.core.files.BlobStore;
 import dev.framewright.core.files.FileService;
@@ -71,6 +72,7 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +97,9 @@ public final class FramewrightServer implements AutoCloseable {
 
     private FramewrightServer(ServerConfig config, Clock clock) throws IOException {
         this.config = config;
+        OutboundGuard guard = new ResolvingOutboundGuard(config.outboundAllowPrivate());
+        AudioTools audio = AudioTools.create(
+                config.audio(), config.executionTimeout(), config.enginesDisabled(), guard, Catalog.EMPTY);
         Path data = config.dataDir();
         Files.createDirectories(data);
         storage = new JdbcStorage(config.databaseUrl(), config.databaseUser(), config.databasePassword()).start();
@@ -114,8 +119,9 @@ public final class FramewrightServer implements AutoCloseable {
                 new UploadDescriber(config.enginesDisabled()), new MiniLmEmbedder(), config.enginesDisabled());
         ToolRegistry tools;
         try {
-            tools = new ToolRegistry(
-                    List.of(
+            java.util.Set<String> others = new java.util.TreeSet<>(analysis.engineNames());
+            others.addAll(audio.speechEngines);
+            List<Tool> everything = new ArrayList<>(List.of(
                             new PotraceVectorizeTool(config.executionTimeout()),
                             new BackgroundRemovalTool(new IsnetMatting(config.modelsDir())),
                             new BackgroundRemovalTool(new BorderFloodMatting()),
@@ -131,9 +137,9 @@ public final class FramewrightServer implements AutoCloseable {
                             new FfmpegUpscaleVideoTool(config.executionTimeout()),
                             new ProceduralImageTool(Watermark.DEFAULT),
                             new ProceduralClipTool(Watermark.DEFAULT, config.executionTimeout()),
-                            new AvatarTool(new BlobPhoneTimings(blobs), Watermark.DEFAULT, config.executionTimeout())),
-                    config.enginesDisabled(),
-                    analysis.engineNames());
+                            new AvatarTool(new BlobPhoneTimings(blobs), Watermark.DEFAULT, config.executionTimeout())));
+            everything.addAll(audio.tools);
+            tools = new ToolRegistry(everything, config.enginesDisabled(), others);
         } catch (IllegalArgumentException e) {
             storage.close();
             throw new dev.framewright.server.config.ConfigException(e.getMessage());
@@ -144,7 +150,7 @@ public final class FramewrightServer implements AutoCloseable {
         PresenterCatalog presenters =
                 new PresenterCatalog(() -> registry.serving(dev.framewright.contract.ToolType.GENERATE_AVATAR)
                         .isPresent());
-        Catalog catalog = Catalog.combine(Catalog.EMPTY, presenters);
+        Catalog catalog = Catalog.combine(audio.catalog, presenters);
 
         String nodeId = nodeId();
         worker = config.workers() == 0
@@ -200,7 +206,6 @@ public final class FramewrightServer implements AutoCloseable {
         MediaUrls urls =
                 new MediaUrls(new UrlSigner(Secrets.key(data, "url-signing")), publicUrl, config.signedUrlTtl(), clock);
         Views views = new Views(urls, storage.files());
-        OutboundGuard guard = new ResolvingOutboundGuard(config.outboundAllowPrivate());
         SecretBox secrets = new SecretBox(webhookSecretKey(config));
         PayloadRenderer bodies =
                 new PayloadRenderer(storage.executions(), storage.files(), views, storage.deliveryQueue());
@@ -238,7 +243,7 @@ public final class FramewrightServer implements AutoCloseable {
                         config.maxJsonBytes(),
                         idempotency)
                 .register(routes);
-        new ResourceRoutes(tools, analysis, presenters, publicUrl).register(routes);
+        new ResourceRoutes(tools, analysis, audio.catalog, presenters, publicUrl).register(routes);
         new WebhookRoutes(
                         webhookEndpoints,
                         new WebhookDeliveries(webhookEndpoints, storage.deliveryLog(), dispatcher::wake),

@@ -185,8 +185,10 @@ class ConventionsTest {
     }
 
     @Test
-    void catalogsAreHonestlyEmptyAndEnginesAreListed() {
-        assertThat(s.get("/v1/resources/tts-voices").json().get("ttsVoices")).isEmpty();
+    void catalogsListOnlyWhatIsInstalledAndEnginesAreListed() {
+        // the voices of the installed speech engines (AudioToolsTest checks them); ids per API.md §1.4
+        assertThat(s.get("/v1/resources/tts-voices").json().get("ttsVoices"))
+                .allSatisfy(v -> assertThat(v.get("voiceId").asText()).matches("vg_voic_[a-z0-9_]{1,64}"));
         assertError(s.get("/v1/resources/tts-voices?includeDeprecatedVoices=maybe"), 400, "invalid_parameters");
         assertThat(s.get("/v1/resources/tts-voices?includeDeprecatedVoices=true")
                         .status())

@@ -17,6 +17,7 @@ public interface ConnectorHttp {
      * Sends one request and reads the whole response.
      *
      * @param cancelled polled while waiting; once true the request is abandoned
+     * @throws DestinationRefused the server may not call this address
      * @throws IOException the service could not be reached, the connection broke, or the response was too
      *     large
      * @throws InterruptedException the thread was interrupted, or {@code cancelled} turned true
@@ -28,6 +29,16 @@ public interface ConnectorHttp {
         public Request {
             headers = Map.copyOf(headers);
             body = body == null ? new byte[0] : body;
+        }
+    }
+
+    /**
+     * The server's outbound rules refuse the service's address (e.g. a private address while {@code
+     * outbound-allow-private} is off). The message names the host and the rule.
+     */
+    final class DestinationRefused extends IOException {
+        public DestinationRefused(String message) {
+            super(message);
         }
     }
 

@@ -33,6 +33,10 @@ final class RemoteCalls {
         ConnectorHttp.Response r;
         try {
             r = http.send(request, cancelled);
+        } catch (ConnectorHttp.DestinationRefused e) {
+            throw new ToolFailure(
+                    ErrorCode.ENGINE_UNAVAILABLE,
+                    service + " is at an address this server may not call: " + e.getMessage());
         } catch (IOException e) {
             throw new ToolFailure(ErrorCode.ENGINE_UNAVAILABLE, service + " could not be reached", true, e);
         } catch (InterruptedException e) {

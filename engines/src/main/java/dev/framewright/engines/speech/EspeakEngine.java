@@ -36,6 +36,10 @@ public final class EspeakEngine implements SpeechEngine {
 
     @Override
     public Discovery discover() {
+        return LocalDiscovery.once(NAME, this::find);
+    }
+
+    private Discovery find() {
         if (!Programs.installed("espeak-ng")) {
             return Discovery.none();
         }

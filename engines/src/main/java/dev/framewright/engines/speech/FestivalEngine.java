@@ -61,6 +61,10 @@ public final class FestivalEngine implements SpeechEngine {
 
     @Override
     public Discovery discover() {
+        return LocalDiscovery.once(NAME, this::find);
+    }
+
+    private Discovery find() {
         if (!Programs.installed("festival")) {
             return Discovery.none();
         }

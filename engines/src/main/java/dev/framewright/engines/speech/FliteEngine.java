@@ -92,6 +92,10 @@ public final class FliteEngine implements SpeechEngine {
 
     @Override
     public Discovery discover() {
+        return LocalDiscovery.once(NAME, this::find);
+    }
+
+    private Discovery find() {
         if (!Programs.installed("flite")) {
             return Discovery.none();
         }

@@ -8,13 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The voices of the installed speech engines (API.md §4.2), found once at start. Catalogue order is
  * the engines' order (remote connectors first when configured, then Festival, flite, eSpeak NG), each
  * engine's voices in its own order. The default voice is the configured one, else the first
- * direct-execution voice; the default of a language is its voice of lowest {@link SpeechVoice#rank()}
- * (ties: catalogue order). Presenters are answered by another catalogue. Immutable and thread-safe.
+ * direct-execution voice; the default of a language is the configured default when it speaks the
+ * language, else the voice of lowest {@link SpeechVoice#rank()} that speaks it, all-language voices of
+ * remote services included (ties: catalogue order). Presenters are answered by another catalogue.
+ * Immutable and thread-safe.
  */
 public final class VoiceCatalog implements Catalog {
     private final Map<String, SpeechVoice> voices;
@@ -38,18 +43,23 @@ public final class VoiceCatalog implements Catalog {
     }
 
     /**
-     * Discovers the voices of {@code engines} (runs their programs: call once, at start).
+     * Discovers the voices of {@code engines}, in parallel (runs their programs: call at start).
      *
      * @param configuredDefault a voice id to use when a request names none, or null
      * @param presenters answers {@link #hasPresenter}
      * @throws IllegalArgumentException when {@code configuredDefault} is not an installed direct voice
      */
     public static VoiceCatalog discover(List<SpeechEngine> engines, String configuredDefault, Catalog presenters) {
-        Map<String, SpeechEngine.Discovery> found = new LinkedHashMap<>();
-        for (SpeechEngine e : engines) {
-            found.put(e.name(), e.discover());
+        Map<String, CompletableFuture<SpeechEngine.Discovery>> running = new LinkedHashMap<>();
+        // engines run their programs in parallel: discovery is mostly waiting for them
+        try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, engines.size()))) {
+            for (SpeechEngine e : engines) {
+                running.put(e.name(), CompletableFuture.supplyAsync(e::discover, pool));
+            }
+            Map<String, SpeechEngine.Discovery> found = new LinkedHashMap<>();
+            running.forEach((name, f) -> found.put(name, f.join()));
+            return of(found, configuredDefault, presenters);
         }
-        return of(found, configuredDefault, presenters);
     }
 
     /** A catalogue of already discovered engines, in the map's order. */
@@ -98,12 +108,8 @@ public final class VoiceCatalog implements Catalog {
         }
         return ordered.stream()
                 .filter(v -> v.wire().supportsDirectToolExecution() && !v.wire().isDeprecated())
-                .filter(v -> v.language().equals(language))
-                .min(Comparator.comparingInt(SpeechVoice::rank)) // stream order breaks ties: catalogue order
-                .or(() -> ordered.stream()
-                        .filter(v -> v.wire().supportsDirectToolExecution()
-                                && v.wire().supportsAllLanguages())
-                        .findFirst());
+                .filter(v -> v.language().equals(language) || v.wire().supportsAllLanguages())
+                .min(Comparator.comparingInt(SpeechVoice::rank)); // stream order breaks ties: catalogue order
     }
 
     /** What each engine reported at discovery, in engine order. */

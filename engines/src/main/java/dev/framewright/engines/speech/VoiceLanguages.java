@@ -25,10 +25,33 @@ final class VoiceLanguages {
 
     private VoiceLanguages() {}
 
-    /** A well-formed BCP 47 tag from an engine's code: {@code en-gb-x-rp} → {@code en-GB-x-rp}. */
+    /**
+     * A well-formed BCP 47 tag from an engine's code: {@code en-gb-x-rp} → {@code en-GB-x-rp}. Subtags
+     * that are not valid where they stand move to the private-use part ({@code en-us-nyc} → {@code
+     * en-US-x-nyc}); eSpeak's Klingon {@code piqd} is {@code tlh-Piqd} (Klingon in pIqaD script).
+     */
     static String bcp47(String code) {
-        String tag = Locale.forLanguageTag(code.replace('_', '-')).toLanguageTag();
-        return tag.equals("und") ? code : tag;
+        String c = code.replace('_', '-');
+        if (c.equalsIgnoreCase("piqd")) {
+            return "tlh-Piqd";
+        }
+        String tag = Locale.forLanguageTag(c).toLanguageTag();
+        if (tag.equalsIgnoreCase(c)) {
+            return tag;
+        }
+        String[] parts = c.split("-");
+        java.util.List<String> kept =
+                java.util.Arrays.asList(tag.toLowerCase(Locale.ROOT).split("-"));
+        java.util.List<String> extra = new java.util.ArrayList<>();
+        boolean privateUse = false;
+        for (String p : parts) {
+            privateUse |= p.equalsIgnoreCase("x");
+            if (!p.equalsIgnoreCase("x") && (privateUse || !kept.contains(p.toLowerCase(Locale.ROOT)))) {
+                extra.add(p.toLowerCase(Locale.ROOT));
+            }
+        }
+        String base = tag.contains("-x-") ? tag.substring(0, tag.indexOf("-x-")) : tag;
+        return extra.isEmpty() ? base : base + "-x-" + String.join("-", extra);
     }
 
     /** The ISO 639-1 code of a tag's language ({@code cmn-Latn-pinyin} → {@code zh}), else its primary subtag. */

@@ -123,6 +123,10 @@ class EngineListingsTest {
     void languageCodes() {
         assertThat(VoiceLanguages.bcp47("en-gb-scotland")).isEqualTo("en-GB-scotland");
         assertThat(VoiceLanguages.bcp47("vi-vn-x-central")).isEqualTo("vi-VN-x-central");
+        assertThat(VoiceLanguages.bcp47("en-us-nyc")).isEqualTo("en-US-x-nyc");
+        assertThat(VoiceLanguages.bcp47("chr-US-Qaaa-x-west")).isEqualTo("chr-US-x-qaaa-west");
+        assertThat(VoiceLanguages.bcp47("piqd")).isEqualTo("tlh-Piqd");
+        assertThat(VoiceLanguages.iso1("tlh-Piqd")).isEqualTo("tlh");
         assertThat(VoiceLanguages.iso1("cmn-Latn-pinyin")).isEqualTo("zh");
         assertThat(VoiceLanguages.iso1("hak")).isEqualTo("zh");
         assertThat(VoiceLanguages.iso1("chr-US")).isEqualTo("chr");

@@ -6,9 +6,13 @@ import dev.framewright.contract.EngineCapability;
 import dev.framewright.contract.EngineList;
 import dev.framewright.contract.EngineStatus;
 import dev.framewright.contract.ToolType;
+import dev.framewright.contract.TtsVoice;
 import dev.framewright.contract.TtsVoiceList;
 import dev.framewright.core.ApiException;
+import dev.framewright.core.Page;
+import dev.framewright.core.Paging;
 import dev.framewright.core.analysis.AnalysisEngines;
+import dev.framewright.core.executions.Catalog;
 import dev.framewright.core.executions.EngineInfo;
 import dev.framewright.core.executions.ToolRegistry;
 import dev.framewright.engines.avatar.PresenterCatalog;
@@ -22,25 +26,33 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Catalogues (API.md §4). They list only what the installed engines can really produce: with no
- * speech engine the voice list is empty, and the presenters are listed while the avatar engine can
- * run, each with absolute public URLs served by {@link PresenterRoutes}.
+ * Catalogues (API.md §4). They list only what the installed engines can really produce: the voices of
+ * the speech engines found at start (in catalogue order, pageable by the [ext] {@code limit} and
+ * {@code cursor}), and the presenters while the avatar engine can run, each with absolute public URLs
+ * served by {@link PresenterRoutes}.
  */
 public final class ResourceRoutes {
     private final ToolRegistry tools;
     private final AnalysisEngines analysis;
+    private final Catalog catalog;
     private final PresenterCatalog presenters;
     private final Supplier<String> baseUrl;
 
     /**
      * @param analysis the analysis and search engines (listed with the tools)
+     * @param catalog the voices of the speech engines
      * @param presenters the avatar engine's presenters (listed while it can run)
      * @param baseUrl the public base URL, for the presenters' absolute media URLs
      */
     public ResourceRoutes(
-            ToolRegistry tools, AnalysisEngines analysis, PresenterCatalog presenters, Supplier<String> baseUrl) {
+            ToolRegistry tools,
+            AnalysisEngines analysis,
+            Catalog catalog,
+            PresenterCatalog presenters,
+            Supplier<String> baseUrl) {
         this.tools = tools;
         this.analysis = analysis;
+        this.catalog = catalog;
         this.presenters = presenters;
         this.baseUrl = baseUrl;
     }
@@ -70,7 +82,31 @@ public final class ResourceRoutes {
         if (deprecated != null && !deprecated.equals("true") && !deprecated.equals("false")) {
             throw ApiException.invalid("includeDeprecatedVoices must be true or false");
         }
-        Json.write(ctx, 200, new TtsVoiceList(List.of(), false, null));
+        boolean all = "true".equals(deprecated);
+        Paging paging = Paging.of(
+                ctx.queryParam("limit"), ctx.queryParam("cursor"), "tts-voices", "includeDeprecatedVoices=" + all);
+        Page<Indexed> page = paging.page(
+                voicesAfter(all, paging), Indexed::index, i -> i.voice().voiceId());
+        Json.write(
+                ctx,
+                200,
+                new TtsVoiceList(
+                        page.items().stream().map(Indexed::voice).toList(), page.hasMore(), page.nextCursor()));
+    }
+
+    /** A voice and its position in the catalogue (the list's stable order and keyset). */
+    private record Indexed(long index, TtsVoice voice) {}
+
+    private List<Indexed> voicesAfter(boolean includeDeprecated, Paging paging) {
+        List<TtsVoice> voices = catalog.ttsVoices();
+        long after = paging.after() == null ? -1 : paging.after().sortKey();
+        List<Indexed> out = new ArrayList<>();
+        for (int i = 0; i < voices.size() && out.size() <= paging.limit(); i++) {
+            if (i > after && (includeDeprecated || !voices.get(i).isDeprecated())) {
+                out.add(new Indexed(i, voices.get(i)));
+            }
+        }
+        return out;
     }
 
     private void engines(Context ctx) {

@@ -39,7 +39,8 @@ public record ServerConfig(
         java.util.Set<String> enginesDisabled,
         String metricsToken,
         RateLimits rateLimits,
-        Path modelsDir) {
+        Path modelsDir,
+        AudioConfig audio) {
 
     /** Builds and validates the configuration; {@link ConfigException} names the first bad setting. */
     public static ServerConfig from(ConfigSources src) {
@@ -88,7 +89,8 @@ public record ServerConfig(
                 names(src, Settings.ENGINES_DISABLED),
                 metricsToken(src),
                 rateLimits(src),
-                Path.of(text(src, Settings.MODELS_DIR)).toAbsolutePath().normalize());
+                Path.of(text(src, Settings.MODELS_DIR)).toAbsolutePath().normalize(),
+                AudioConfig.from(src));
     }
 
     /** The base of handed-out URLs: the configured one, else {@code http://127.0.0.1:<actual port>}. */
@@ -129,6 +131,7 @@ public record ServerConfig(
         lines.add("engines-disabled=" + (enginesDisabled.isEmpty() ? "(none)" : String.join(",", enginesDisabled)));
         lines.add("metrics-token=" + (metricsToken == null ? "(not set)" : "****"));
         lines.add("rate-limits=" + (rateLimits.isEmpty() ? "(API.md defaults)" : rateLimits));
+        lines.addAll(audio.describe());
         return lines;
     }
 

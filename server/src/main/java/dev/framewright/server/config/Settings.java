@@ -139,6 +139,52 @@ public final class Settings {
             true,
             "Bearer token that unlocks GET /metrics; unset = metrics disabled (404)");
 
+    public static final Setting TTS_OUTPUT_FORMAT = new Setting(
+            "tts-output-format",
+            "mp3",
+            "mp3 or wav",
+            false,
+            "File format of text-to-speech and sound-effect outputs (MP3 128 kb/s or 16-bit WAV, 44.1 kHz mono)");
+    public static final Setting TTS_DEFAULT_VOICE = new Setting(
+            "tts-default-voice",
+            "",
+            "a voiceId of GET /v1/resources/tts-voices",
+            false,
+            "Voice of text-to-speech requests that name neither a voice nor a language; unset = the first listed"
+                    + " voice. An id that is not installed refuses the start");
+    public static final Setting OPENAI_SPEECH_URL = new Setting(
+            "openai-speech-url",
+            "",
+            "an absolute http(s) URL",
+            false,
+            "Base URL of an OpenAI-compatible speech API (POST <url>/v1/audio/speech); when set, its voices are"
+                    + " listed first and the first is the default voice");
+    public static final Setting OPENAI_SPEECH_KEY =
+            new Setting("openai-speech-key", "", "text", true, "Bearer key of the OpenAI-compatible speech API");
+    public static final Setting OPENAI_SPEECH_MODEL = new Setting(
+            "openai-speech-model", "tts-1", "a model name", false, "Model of the OpenAI-compatible speech API");
+    public static final Setting OPENAI_SPEECH_VOICES = new Setting(
+            "openai-speech-voices",
+            "alloy,echo,fable,onyx,nova,shimmer",
+            "comma-separated voice names",
+            false,
+            "Voices of the OpenAI-compatible speech API, listed as vg_voic_openai_<name>");
+    public static final Setting ELEVENLABS_URL = new Setting(
+            "elevenlabs-url",
+            "https://api.elevenlabs.io",
+            "an absolute http(s) URL",
+            false,
+            "Base URL of the ElevenLabs API (text to speech, sound generation)");
+    public static final Setting ELEVENLABS_KEY = new Setting(
+            "elevenlabs-key",
+            "",
+            "text",
+            true,
+            "ElevenLabs API key (xi-api-key); when set, ElevenLabs voices are listed first and generate-sound-effect"
+                    + " uses ElevenLabs instead of the procedural engine");
+    public static final Setting ELEVENLABS_MODEL = new Setting(
+            "elevenlabs-model", "eleven_multilingual_v2", "a model id", false, "ElevenLabs text-to-speech model");
+
     public static final List<Setting> ALL = List.of(
             PORT,
             HOST,
@@ -169,7 +215,16 @@ public final class Settings {
             LEASE_SECONDS,
             ENGINES_DISABLED,
             RATE_LIMITS,
-            METRICS_TOKEN);
+            METRICS_TOKEN,
+            TTS_OUTPUT_FORMAT,
+            TTS_DEFAULT_VOICE,
+            OPENAI_SPEECH_URL,
+            OPENAI_SPEECH_KEY,
+            OPENAI_SPEECH_MODEL,
+            OPENAI_SPEECH_VOICES,
+            ELEVENLABS_URL,
+            ELEVENLABS_KEY,
+            ELEVENLABS_MODEL);
 
     private Settings() {}
 

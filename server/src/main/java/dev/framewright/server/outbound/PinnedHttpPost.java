@@ -4,9 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ConnectException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -15,8 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
@@ -50,44 +46,14 @@ public final class PinnedHttpPost {
             throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
         boolean https = url.getScheme().equalsIgnoreCase("https");
-        int port = url.getPort() != -1 ? url.getPort() : https ? 443 : 80;
-        try (Socket socket = connect(addresses, port, deadline)) {
-            Socket s = https ? handshake(socket, url.getHost(), port, deadline) : socket;
+        int port = PinnedSockets.port(url);
+        try (Socket s = PinnedSockets.open(url, addresses, deadline, tls)) {
             OutputStream out = s.getOutputStream();
             out.write(head(url, port, https, headers, body.length));
             out.write(body);
             out.flush();
             return readHead(new DeadlineInput(s, deadline));
         }
-    }
-
-    private static Socket connect(List<InetAddress> addresses, int port, long deadline) throws IOException {
-        IOException last = new ConnectException("no address to connect to");
-        for (InetAddress a : addresses) {
-            Socket s = new Socket();
-            try {
-                s.connect(new InetSocketAddress(a, port), DeadlineInput.remainingMillis(deadline));
-                return s;
-            } catch (SocketTimeoutException e) {
-                s.close();
-                throw e;
-            } catch (IOException e) {
-                s.close();
-                last = e;
-            }
-        }
-        throw last;
-    }
-
-    private Socket handshake(Socket raw, String host, int port, long deadline) throws IOException {
-        String name = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        SSLSocket s = (SSLSocket) tls.createSocket(raw, name, port, true);
-        SSLParameters p = s.getSSLParameters();
-        p.setEndpointIdentificationAlgorithm("HTTPS"); // the certificate must match the URL's name
-        s.setSSLParameters(p);
-        s.setSoTimeout(DeadlineInput.remainingMillis(deadline));
-        s.startHandshake();
-        return s;
     }
 
     private static byte[] head(URI url, int port, boolean https, Map<String, String> headers, int length) {

@@ -14,15 +14,16 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 /**
- * {@link ConnectorHttp} on the JDK's {@code HttpClient}: no redirects followed, bodies up to {@value
- * #MAX_BODY} bytes, cancellation polled every 100 ms. It applies no destination rules of its own.
+ * {@link ConnectorHttp} on the JDK's {@code HttpClient}, for tests of the connectors against loopback
+ * fakes: no redirects followed, bodies up to {@value #MAX_BODY} bytes, cancellation polled every 100 ms.
+ * It applies no destination rules: the server wires its guarded transport instead.
  */
-public final class JdkConnectorHttp implements ConnectorHttp {
+final class JdkConnectorHttp implements ConnectorHttp {
     static final int MAX_BODY = 256 * 1024 * 1024;
 
     private final HttpClient client;
 
-    public JdkConnectorHttp(Duration connectTimeout) {
+    JdkConnectorHttp(Duration connectTimeout) {
         this.client = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
