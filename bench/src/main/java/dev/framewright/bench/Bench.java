@@ -10,13 +10,21 @@ import java.util.Locale;
 
 /**
  * Runs the benchmarks of docs/benchmarks.md side by side in one run (the machine is shared and noisy:
+<<<<<<< HEAD
  * compare figures of the same run). Usage: {@code ./framewright bench [queue] [webhooks] [transforms]}
  * (no argument: queue and webhooks).
+=======
+ * compare figures of the same run). Usage: {@code ./framewright bench [queue] [downloads]} (no
+ * argument: all). Options (JVM {@code -D…}, through {@code FRAMEWRIGHT_JAVA_OPTS}): {@code bench.workers},
+ * {@code bench.latencySamples}, {@code bench.burst} (queue); {@code bench.downloadMB} (200) and {@code
+ * bench.downloadRounds} (5) (downloads).
+>>>>>>> h-search
  */
 public final class Bench {
     private Bench() {}
 
     public static void main(String[] args) throws Exception {
+<<<<<<< HEAD
         List<String> which = args.length == 0 ? List.of("queue", "webhooks") : List.of(args);
         Path root = Files.createTempDirectory("framewright-bench");
         if (which.contains("queue")) {
@@ -31,6 +39,67 @@ public final class Bench {
     }
 
     private static void queue(Path root) throws Exception {
+=======
+        List<String> which = args.length == 0 ? List.of("queue", "downloads") : List.of(args);
+        for (String w : which) {
+            if (!w.equals("queue") && !w.equals("downloads")) {
+                System.err.println("unknown benchmark '" + w + "' (queue, downloads)");
+                System.exit(2);
+            }
+        }
+        if (which.contains("queue")) {
+            queue();
+        }
+        if (which.contains("downloads")) {
+            downloads();
+        }
+    }
+
+    private static void downloads() throws Exception {
+        long mb = Long.getLong("bench.downloadMB", 200);
+        int rounds = Integer.getInteger("bench.downloadRounds", 5);
+        Path root = Files.createTempDirectory("framewright-bench-downloads");
+        try {
+            List<DownloadBench.Result> results = new DownloadBench().run(root, mb, rounds);
+            System.out.printf(
+                    "%nDownloads: one %d MiB file, %d alternating rounds after a warm-up, curl into /dev/null%n",
+                    mb, rounds);
+            System.out.println("| server | median MiB/s | best MiB/s | server CPU s/GiB (median) | rounds MiB/s |");
+            System.out.println("|---|---|---|---|---|");
+            for (DownloadBench.Result r : results) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "| %s | %.0f | %.0f | %.2f | %s |%n",
+                        r.server(),
+                        r.medianMBps(),
+                        r.bestMBps(),
+                        r.cpuSecondsPerGiB(),
+                        String.join(
+                                ", ",
+                                r.rounds().stream()
+                                        .map(v -> String.format(Locale.ROOT, "%.0f", v))
+                                        .toList()));
+            }
+            if (results.size() == 2) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "Framewright / nginx (medians): %.0f%%%n",
+                        100 * results.get(0).medianMBps() / results.get(1).medianMBps());
+            }
+        } finally {
+            deleteTree(root);
+        }
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (var walk = Files.walk(root)) {
+            walk.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private static void queue() throws Exception {
+>>>>>>> h-search
         int workers = Integer.getInteger("bench.workers", 4);
         int samples = Integer.getInteger("bench.latencySamples", 300);
         int burst = Integer.getInteger("bench.burst", 2000);
