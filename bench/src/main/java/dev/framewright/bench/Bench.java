@@ -10,22 +10,16 @@ import java.util.Locale;
 
 /**
  * Runs the benchmarks of docs/benchmarks.md side by side in one run (the machine is shared and noisy:
-<<<<<<< HEAD
- * compare figures of the same run). Usage: {@code ./framewright bench [queue] [webhooks] [transforms]}
- * (no argument: queue and webhooks).
-=======
- * compare figures of the same run). Usage: {@code ./framewright bench [queue] [downloads]} (no
- * argument: all). Options (JVM {@code -D…}, through {@code FRAMEWRIGHT_JAVA_OPTS}): {@code bench.workers},
- * {@code bench.latencySamples}, {@code bench.burst} (queue); {@code bench.downloadMB} (200) and {@code
- * bench.downloadRounds} (5) (downloads).
->>>>>>> h-search
+ * compare figures of the same run). Usage: {@code ./framewright bench [queue] [webhooks] [transforms]
+ * [downloads]} (no argument: queue, webhooks and downloads). Options (JVM {@code -D…}, through {@code
+ * FRAMEWRIGHT_JAVA_OPTS}): {@code bench.workers}, {@code bench.latencySamples}, {@code bench.burst}
+ * (queue); {@code bench.downloadMB} (200) and {@code bench.downloadRounds} (5) (downloads).
  */
 public final class Bench {
     private Bench() {}
 
     public static void main(String[] args) throws Exception {
-<<<<<<< HEAD
-        List<String> which = args.length == 0 ? List.of("queue", "webhooks") : List.of(args);
+        List<String> which = args.length == 0 ? List.of("queue", "webhooks", "downloads") : List.of(args);
         Path root = Files.createTempDirectory("framewright-bench");
         if (which.contains("queue")) {
             queue(root);
@@ -35,20 +29,6 @@ public final class Bench {
         }
         if (which.contains("transforms")) {
             TransformBench.main(args);
-        }
-    }
-
-    private static void queue(Path root) throws Exception {
-=======
-        List<String> which = args.length == 0 ? List.of("queue", "downloads") : List.of(args);
-        for (String w : which) {
-            if (!w.equals("queue") && !w.equals("downloads")) {
-                System.err.println("unknown benchmark '" + w + "' (queue, downloads)");
-                System.exit(2);
-            }
-        }
-        if (which.contains("queue")) {
-            queue();
         }
         if (which.contains("downloads")) {
             downloads();
@@ -98,8 +78,7 @@ public final class Bench {
         }
     }
 
-    private static void queue() throws Exception {
->>>>>>> h-search
+    private static void queue(Path root) throws Exception {
         int workers = Integer.getInteger("bench.workers", 4);
         int samples = Integer.getInteger("bench.latencySamples", 300);
         int burst = Integer.getInteger("bench.burst", 2000);

@@ -122,22 +122,19 @@ public final class FramewrightServer implements AutoCloseable {
             java.util.Set<String> others = new java.util.TreeSet<>(analysis.engineNames());
             others.addAll(audio.speechEngines);
             List<Tool> everything = new ArrayList<>(List.of(
-                            new PotraceVectorizeTool(config.executionTimeout()),
-                            new BackgroundRemovalTool(new IsnetMatting(config.modelsDir())),
-                            new BackgroundRemovalTool(new BorderFloodMatting()),
-                            new VideoBackgroundRemovalTool(
-                                    "isnet-keyframes",
-                                    new IsnetMatting(config.modelsDir()),
-                                    false,
-                                    config.executionTimeout()),
-                            new VideoBackgroundRemovalTool(
-                                    "border-flood-video", new BorderFloodMatting(), true, config.executionTimeout()),
-                            new EsrganUpscaleTool(config.modelsDir()),
-                            new LanczosUpscaleTool(),
-                            new FfmpegUpscaleVideoTool(config.executionTimeout()),
-                            new ProceduralImageTool(Watermark.DEFAULT),
-                            new ProceduralClipTool(Watermark.DEFAULT, config.executionTimeout()),
-                            new AvatarTool(new BlobPhoneTimings(blobs), Watermark.DEFAULT, config.executionTimeout())));
+                    new PotraceVectorizeTool(config.executionTimeout()),
+                    new BackgroundRemovalTool(new IsnetMatting(config.modelsDir())),
+                    new BackgroundRemovalTool(new BorderFloodMatting()),
+                    new VideoBackgroundRemovalTool(
+                            "isnet-keyframes", new IsnetMatting(config.modelsDir()), false, config.executionTimeout()),
+                    new VideoBackgroundRemovalTool(
+                            "border-flood-video", new BorderFloodMatting(), true, config.executionTimeout()),
+                    new EsrganUpscaleTool(config.modelsDir()),
+                    new LanczosUpscaleTool(),
+                    new FfmpegUpscaleVideoTool(config.executionTimeout()),
+                    new ProceduralImageTool(Watermark.DEFAULT),
+                    new ProceduralClipTool(Watermark.DEFAULT, config.executionTimeout()),
+                    new AvatarTool(new BlobPhoneTimings(blobs), Watermark.DEFAULT, config.executionTimeout())));
             everything.addAll(audio.tools);
             tools = new ToolRegistry(everything, config.enginesDisabled(), others);
         } catch (IllegalArgumentException e) {
