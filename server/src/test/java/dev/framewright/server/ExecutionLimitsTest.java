@@ -49,8 +49,18 @@ class ExecutionLimitsTest {
         assertThat(Videos.ffmpegUnder(data.resolve("tmp/executions"))).isEmpty();
     }
 
+    @TempDir
+    static Path other;
+
     @Test
     void numResultsTemporaryOutputsAndWatermarks() throws Exception {
+        // its own server: no 2 s limit, and the Lanczos engine (whose watermark this checks) serving
+        try (TestServer lanczos = TestServer.start(other, "--engines-disabled", "esrgan-thick")) {
+            numResultsTemporaryOutputsAndWatermarks(lanczos);
+        }
+    }
+
+    private static void numResultsTemporaryOutputsAndWatermarks(TestServer s) throws Exception {
         String image = s.uploadReady(Media.png(64, 64), "mark.png");
         String plain = s.post(
                         "/v1/tools/upscale-image",
@@ -72,8 +82,8 @@ class ExecutionLimitsTest {
                 .isNotEqualTo(p.get("results").get(1).get("fileId").asText());
         assertThat(p.get("results").get(0).get("file").get("scope").asText()).isEqualTo("TEMPORARY");
         assertThat(m.get("results").get(0).get("file").get("scope").asText()).isEqualTo("GLOBAL");
-        BufferedImage a = download(p.get("results").get(0).get("file"));
-        BufferedImage b = download(m.get("results").get(0).get("file"));
+        BufferedImage a = download(s, p.get("results").get(0).get("file"));
+        BufferedImage b = download(s, m.get("results").get(0).get("file"));
         assertThat(a.getWidth()).isEqualTo(b.getWidth());
         int differing = 0;
         for (int y = b.getHeight() * 3 / 4; y < b.getHeight(); y++) {
@@ -86,7 +96,7 @@ class ExecutionLimitsTest {
         assertThat(differing).as("pixels changed by the visible watermark").isGreaterThan(50);
     }
 
-    private static BufferedImage download(JsonNode file) throws Exception {
+    private static BufferedImage download(TestServer s, JsonNode file) throws Exception {
         HttpResponse<byte[]> r = s.http.send(
                 HttpRequest.newBuilder(
                                 s.uri(file.get("downloadSource").get("url").asText()))
