@@ -39,7 +39,10 @@ final class CliTestServer implements AutoCloseable {
                 "--webhooks-allow-http",
                 "true",
                 "--outbound-allow-private",
-                "true");
+                "true",
+                // only the upscalers: generate-image and friends answer 503, upscales are a known ×2
+                "--engines-disabled",
+                "potrace,isnet,border-flood,esrgan-thick,procedural-scene,procedural-clip,java2d-presenters");
         return new CliTestServer(
                 FramewrightServer.start(ServerConfig.from(ConfigSources.load(flags, Map.of())), Clock.systemUTC()));
     }

@@ -42,7 +42,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -70,7 +72,7 @@ class EndpointsTest {
 
     @BeforeAll
     static void start() throws IOException {
-        server = TestServer.start(data);
+        server = TestServer.start(data, "--engines-disabled", TestServer.ONLY_UPSCALERS);
         client = server.client();
         image = client.files().uploadFile(Media.png(work, "cat.png", 64, 48));
     }
@@ -180,37 +182,44 @@ class EndpointsTest {
     @Test
     void toolsWithoutAnEngineAnswerATyped503AndCreateNothing() throws IOException {
         String img = image.fileId();
-        List<ThrowingCallable> starts = List.of(
-                () -> client.tools()
-                        .generateImage(
-                                new GenerateImageRequest("a cat", null, new AspectRatio(1, 1), null, null, null)),
-                () -> client.tools()
-                        .generateVideoClip(
-                                new GenerateVideoClipRequest("waves", null, null, null, null, null, null, null)),
-                () -> client.tools()
-                        .textToSpeech(new TextToSpeechRequest("Hello", null, null, null, null, null, null, null)),
-                () -> client.tools()
-                        .generateSoundEffect(new GenerateSoundEffectRequest("a door", null, null, null, null)),
-                () -> client.tools()
-                        .generateAvatar(new GenerateAvatarRequest(
-                                "vg_pres_anna", "vg_file_AAAAAAAAAAAAAAAAAAAAAA", null, null, null)),
-                () -> client.tools().vectorizeImage(new VectorizeImageRequest(img, null, null, null)),
-                () -> client.tools().removeImageBackground(new RemoveImageBackgroundRequest(img, null, null, null)),
-                () -> client.tools()
-                        .removeVideoBackground(
-                                new RemoveVideoBackgroundRequest("vg_file_AAAAAAAAAAAAAAAAAAAAAA", null, null, null)),
-                () -> client.tools()
-                        .generateImageAndWait(new GenerateImageRequest("a cat", null, null, null, null, null)));
+        Map<ToolType, ThrowingCallable> starts = new EnumMap<>(ToolType.class);
+        starts.put(ToolType.GENERATE_IMAGE, () -> client.tools()
+                .generateImage(new GenerateImageRequest("a cat", null, new AspectRatio(1, 1), null, null, null)));
+        starts.put(ToolType.GENERATE_VIDEO_CLIP, () -> client.tools()
+                .generateVideoClip(new GenerateVideoClipRequest("waves", null, null, null, null, null, null, null)));
+        starts.put(ToolType.TEXT_TO_SPEECH, () -> client.tools()
+                .textToSpeech(new TextToSpeechRequest("Hello", null, null, null, null, null, null, null)));
+        starts.put(ToolType.GENERATE_SOUND_EFFECT, () -> client.tools()
+                .generateSoundEffect(new GenerateSoundEffectRequest("a door", null, null, null, null)));
+        starts.put(ToolType.VECTORIZE_IMAGE, () -> client.tools()
+                .vectorizeImage(new VectorizeImageRequest(img, null, null, null)));
+        starts.put(ToolType.REMOVE_IMAGE_BACKGROUND, () -> client.tools()
+                .removeImageBackground(new RemoveImageBackgroundRequest(img, null, null, null)));
+        // the AndWait helpers surface the same typed error before any waiting
+        starts.put(ToolType.REMOVE_VIDEO_BACKGROUND, () -> client.tools()
+                .removeVideoBackgroundAndWait(new RemoveVideoBackgroundRequest(img, null, null, null)));
+        starts.put(ToolType.GENERATE_AVATAR, () -> client.tools()
+                .generateAvatarAndWait(new GenerateAvatarRequest("vg_pres_anna", img, null, null, null)));
+
+        List<EngineStatus> engines = client.resources().listEngines().engines();
         int before = client.tools().listExecutions().executions().size();
-        for (ThrowingCallable start : starts) {
-            assertThatThrownBy(start)
+        for (Map.Entry<ToolType, ThrowingCallable> start : starts.entrySet()) {
+            boolean available = engines.stream()
+                    .anyMatch(e -> e.capability() == EngineCapability.of(start.getKey()) && e.available());
+            assertThat(available)
+                    .as(start.getKey() + " has no engine on this server")
+                    .isFalse();
+            assertThatThrownBy(start.getValue())
+                    .as(start.getKey().path())
                     .satisfiesAnyOf(
-                            e -> assertThat(e).isInstanceOf(EngineUnavailableException.class),
-                            // avatar and video-background inputs are checked first (§1.5 check order)
+                            e -> assertEngineUnavailable(e),
+                            // inputs are validated before the engine check (API.md §1.5 check order)
                             e -> assertThat(e).isInstanceOf(InvalidRequestException.class));
         }
         assertEngineUnavailable(
                 () -> client.tools().generateImage(new GenerateImageRequest("a cat", null, null, null, null, null)));
+        assertEngineUnavailable(() ->
+                client.tools().generateImageAndWait(new GenerateImageRequest("a cat", null, null, null, null, null)));
         assertEngineUnavailable(() -> client.tools().vectorizeImage(new VectorizeImageRequest(img, null, null, null)));
         assertThat(client.tools().listExecutions().executions()).hasSize(before);
     }
@@ -415,7 +424,11 @@ class EndpointsTest {
     }
 
     private static void assertEngineUnavailable(ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(EngineUnavailableException.class, e -> {
+        assertThatThrownBy(call).satisfies(EndpointsTest::assertEngineUnavailable);
+    }
+
+    private static void assertEngineUnavailable(Throwable thrown) {
+        assertThat(thrown).isInstanceOfSatisfying(EngineUnavailableException.class, e -> {
             assertThat(e.status()).isEqualTo(503);
             assertThat(e.code()).isEqualTo("engine_unavailable");
             assertThat(e.requestId()).startsWith("req_");

@@ -18,6 +18,13 @@ import java.util.Map;
 final class TestServer implements AutoCloseable {
     static final String KEY = "sdk-test-key-0123456789-abcdefghij";
 
+    /**
+     * {@code --engines-disabled} value that leaves only the two upscalers (Lanczos ×2 and ffmpeg ×2):
+     * every other tool then answers 503 engine_unavailable, and upscale results have a known size.
+     */
+    static final String ONLY_UPSCALERS =
+            "potrace,isnet,border-flood,esrgan-thick,procedural-scene,procedural-clip,java2d-presenters";
+
     final FramewrightServer server;
 
     private TestServer(FramewrightServer server) {
