@@ -42,7 +42,7 @@ final class CliTestServer implements AutoCloseable {
                 "true",
                 // only the upscalers: generate-image and friends answer 503, upscales are a known ×2
                 "--engines-disabled",
-                "potrace,isnet,border-flood,esrgan-thick,procedural-scene,procedural-clip,java2d-presenters");
+                "potrace,isnet,border-flood,isnet-keyframes,border-flood-video,esrgan-thick,procedural-scene,procedural-clip,java2d-presenters,festival,flite,espeak-ng,openai-speech,elevenlabs,procedural-sfx");
         return new CliTestServer(
                 FramewrightServer.start(ServerConfig.from(ConfigSources.load(flags, Map.of())), Clock.systemUTC()));
     }

@@ -23,7 +23,7 @@ final class TestServer implements AutoCloseable {
      * every other tool then answers 503 engine_unavailable, and upscale results have a known size.
      */
     static final String ONLY_UPSCALERS =
-            "potrace,isnet,border-flood,esrgan-thick,procedural-scene,procedural-clip,java2d-presenters";
+            "potrace,isnet,border-flood,isnet-keyframes,border-flood-video,esrgan-thick,procedural-scene,procedural-clip,java2d-presenters,festival,flite,espeak-ng,openai-speech,elevenlabs,procedural-sfx";
 
     final FramewrightServer server;
 
