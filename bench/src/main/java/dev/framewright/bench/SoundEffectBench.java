@@ -40,6 +40,7 @@ final class SoundEffectBench {
             "water stream",
             "footsteps",
             "typing",
+            "guitar twang",
             "heartbeat",
             "something unrecognisable");
 
