@@ -11,15 +11,16 @@ import java.util.Locale;
 /**
  * Runs the benchmarks of docs/benchmarks.md side by side in one run (the machine is shared and noisy:
  * compare figures of the same run). Usage: {@code ./framewright bench [queue] [webhooks] [transforms]
- * [downloads]} (no argument: queue, webhooks and downloads). Options (JVM {@code -D…}, through {@code
+ * [downloads] [sfx] [speech]} (no argument: queue, webhooks, downloads and sfx). Options (JVM {@code -D…}, through {@code
  * FRAMEWRIGHT_JAVA_OPTS}): {@code bench.workers}, {@code bench.latencySamples}, {@code bench.burst}
- * (queue); {@code bench.downloadMB} (200) and {@code bench.downloadRounds} (5) (downloads).
+ * (queue); {@code bench.downloadMB} (200) and {@code bench.downloadRounds} (5) (downloads); {@code
+ * bench.sfxRuns} (3) (sfx).
  */
 public final class Bench {
     private Bench() {}
 
     public static void main(String[] args) throws Exception {
-        List<String> which = args.length == 0 ? List.of("queue", "webhooks", "downloads") : List.of(args);
+        List<String> which = args.length == 0 ? List.of("queue", "webhooks", "downloads", "sfx") : List.of(args);
         Path root = Files.createTempDirectory("framewright-bench");
         if (which.contains("queue")) {
             queue(root);
@@ -32,6 +33,13 @@ public final class Bench {
         }
         if (which.contains("downloads")) {
             downloads();
+        }
+        if (which.contains("sfx")) {
+            int runs = Integer.getInteger("bench.sfxRuns", 3);
+            SoundEffectBench.print(new SoundEffectBench().run(root, runs), runs);
+        }
+        if (which.contains("speech")) {
+            SpeechBench.print(new SpeechBench().run(root));
         }
     }
 

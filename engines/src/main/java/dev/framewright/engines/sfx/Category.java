@@ -162,6 +162,9 @@ enum Category {
             "marching",
             "~walks"),
     TYPING("typing", 5, "typing", "keyboard", "keystrokes", "keystroke", "typewriter", "~keys", "~type"),
+    PLUCK(
+            "pluck", 2, "pluck", "plucked", "twang", "string", "guitar", "harp", "boing", "spring", "sproing", "banjo",
+            "~strum"),
     HEARTBEAT("heartbeat", 5, "heartbeat", "heart", "~pulse", "heart beat", "heartbeats", "heart-beat"),
     AMBIENCE("ambience", 6);
 

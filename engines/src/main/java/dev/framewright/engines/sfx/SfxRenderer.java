@@ -33,6 +33,7 @@ final class SfxRenderer {
             Map.entry(Category.ALARM, Tones.ALARM),
             Map.entry(Category.COIN, Tones.COIN),
             Map.entry(Category.POWER_UP, Tones.POWER_UP),
+            Map.entry(Category.PLUCK, Tones.PLUCK),
             Map.entry(Category.ENGINE, Rhythms.ENGINE),
             Map.entry(Category.RAIN, Textures.RAIN),
             Map.entry(Category.WIND, Textures.WIND),

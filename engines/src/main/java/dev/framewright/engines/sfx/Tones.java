@@ -2,17 +2,19 @@ package dev.framewright.engines.sfx;
 
 import dev.framewright.engines.sfx.dsp.Buf;
 import dev.framewright.engines.sfx.dsp.Env;
+import dev.framewright.engines.sfx.dsp.KarplusStrong;
 import dev.framewright.engines.sfx.dsp.Osc;
 import dev.framewright.engines.sfx.dsp.Sine;
 import dev.framewright.engines.sfx.dsp.Svf;
 
-/** Synthetic tones: lasers, interface sounds, alarms, coins and power-ups. */
+/** Tones: lasers, interface sounds, alarms, coins, power-ups and plucked strings. */
 final class Tones {
     static final Recipe LASER = Recipe.of(Tones::laser, new Recipe.Room(0.8, 0.9, 0.18, 0.3), -15);
     static final Recipe UI_BEEP = Recipe.of(Tones::beep, new Recipe.Room(0.3, 0.4, 0.08, 0.4), -18);
     static final Recipe ALARM = Recipe.of(Tones::alarm, new Recipe.Room(0.8, 0.8, 0.12, 0.5), -16);
     static final Recipe COIN = Recipe.of(Tones::coin, new Recipe.Room(0.4, 0.5, 0.1, 0.3), -16);
     static final Recipe POWER_UP = Recipe.of(Tones::powerUp, new Recipe.Room(0.5, 0.6, 0.12, 0.3), -16);
+    static final Recipe PLUCK = Recipe.of(Tones::pluck, new Recipe.Room(0.6, 0.8, 0.12, 0.4), -16);
 
     private Tones() {}
 
@@ -186,6 +188,41 @@ final class Tones {
             double semis = 36 * progress + steps[step % 3];
             double vibrato = 1 + 0.01 * Sine.cycle(t * 6);
             out[i] = lp.process(osc.next(start * Math.pow(2, semis / 12) * vibrato)) * env.next();
+        }
+        return out;
+    }
+
+    /**
+     * A plucked string (Karplus-Strong: a noise burst circulating in a one-period delay line, losing its
+     * highs at each pass): one note, a strum of a chord, or for "boing"/"spring" a quick run of plucks
+     * falling in pitch.
+     */
+    static float[] pluck(Render r) {
+        float[] out = r.buffer();
+        double root = r.around(196) * Math.pow(2, -r.size());
+        double decay = Math.min(r.seconds(), r.around(1.6) * (1 + 0.4 * r.size()));
+        if (r.spec.mentions("boing", "spring", "sproing")) {
+            for (int k = 0; k < 6; k++) {
+                Buf.mix(out, string(r, root * 2 * Math.pow(0.87, k), 0.35, 0.9), r.samples(0.01 + k * 0.06), 0.8);
+            }
+        } else if (r.spec.mentions("strum", "chord", "guitar", "banjo")) {
+            double[] chord = {1, 1.26, 1.5, 2, 2.52};
+            for (int k = 0; k < chord.length; k++) {
+                Buf.mix(out, string(r, root * chord[k], decay, 0.6), r.samples(0.01 + k * 0.018), 0.5);
+            }
+        } else {
+            Buf.mix(out, string(r, root, decay, 0.7), r.samples(0.005), 1.0);
+        }
+        return out;
+    }
+
+    static float[] string(Render r, double hz, double decay, double brightness) {
+        float[] out = new float[Math.min(r.length, r.samples(decay))];
+        KarplusStrong ks = new KarplusStrong(r.rate, hz, decay, brightness).pluck(r.random, 0.8);
+        Env fade =
+                new Env(r.rate).line(1, 0.001).hold(Math.max(0, decay - 0.06)).line(0, 0.05);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ks.next() * fade.next();
         }
         return out;
     }

@@ -158,6 +158,20 @@ class RecipeAcousticsTest {
     }
 
     @Test
+    void pluckIsAHarmonicStringThatDecays() {
+        float[] s = render("a plucked string");
+        double[] segment = Analysis.toDouble(Arrays.copyOfRange(s, RATE / 20, RATE / 4));
+        double[] period = Analysis.bestPeriod(segment, RATE / 800, RATE / 60);
+        assertThat(period[1]).as("periodic: a pitched string").isGreaterThan(0.8);
+        double hz = RATE / period[0];
+        double peak = Analysis.peakTrack(s, RATE, 1024)[2];
+        assertThat(peak / hz)
+                .as("the strongest partial is a harmonic")
+                .isCloseTo(Math.rint(peak / hz), org.assertj.core.data.Offset.offset(0.08));
+        assertThat(quarterDrop(s)).isGreaterThan(20);
+    }
+
+    @Test
     void engineIsLowPeriodicAndSteady() {
         float[] s = render("car engine");
         assertThat(bandShare(spectrum(s), RATE, 0, 500)).isGreaterThan(0.8);

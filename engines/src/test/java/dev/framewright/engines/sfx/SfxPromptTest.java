@@ -28,6 +28,7 @@ class SfxPromptTest {
         "howling wind, WIND",
         "fast typing on a keyboard, TYPING",
         "slow heartbeat, HEARTBEAT",
+        "a guitar string twang, PLUCK",
         "a gunshot echoing, GUNSHOT",
         "the colour of a quiet afternoon, AMBIENCE"
     })

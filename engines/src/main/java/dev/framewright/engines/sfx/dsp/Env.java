@@ -18,7 +18,9 @@ public final class Env {
     private int index;
     private int done;
     private double level;
-    private double start;
+    private double step;
+    private boolean multiply;
+    private boolean started;
 
     public Env(int rate) {
         this.rate = rate;
@@ -45,33 +47,43 @@ public final class Env {
     }
 
     public float next() {
+        if (!started) {
+            begin();
+        }
         while (index < segments.size() && done >= segments.get(index).samples) {
             Segment s = segments.get(index);
             level = Double.isNaN(s.target) ? level : s.target;
             index++;
             done = 0;
-            start = level;
+            begin();
         }
         if (index >= segments.size()) {
             return (float) level;
         }
-        Segment s = segments.get(index);
-        double t = (done + 1) / (double) s.samples;
         done++;
-        if (Double.isNaN(s.target)) {
-            return (float) level;
-        }
-        if (s.exponential) {
-            double a = Math.max(FLOOR, start);
-            double b = Math.max(FLOOR, s.target);
-            level = a * StrictMath.pow(b / a, t);
-            if (s.target == 0 && done == s.samples) {
-                level = 0;
-            }
-        } else {
-            level = start + (s.target - start) * t;
-        }
+        level = multiply ? level * step : level + step;
         return (float) level;
+    }
+
+    /** Sets the per-sample step of the segment starting now: added (linear) or multiplied (exponential). */
+    private void begin() {
+        started = true;
+        if (index >= segments.size()) {
+            return;
+        }
+        Segment s = segments.get(index);
+        if (Double.isNaN(s.target)) {
+            multiply = false;
+            step = 0;
+        } else if (s.exponential) {
+            // equal steps in decibels from the start level (at least -80 dB) to the target (0 → -80 dB)
+            level = Math.max(FLOOR, level);
+            multiply = true;
+            step = StrictMath.pow(Math.max(FLOOR, s.target) / level, 1.0 / s.samples);
+        } else {
+            multiply = false;
+            step = (s.target - level) / s.samples;
+        }
     }
 
     /** The next {@code n} values. */

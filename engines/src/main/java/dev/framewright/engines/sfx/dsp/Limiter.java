@@ -1,7 +1,5 @@
 package dev.framewright.engines.sfx.dsp;
 
-import java.util.ArrayDeque;
-
 /**
  * A look-ahead peak limiter: the gain starts falling {@value #LOOKAHEAD_SECONDS} s before a peak so
  * that no sample exceeds the ceiling, and recovers over the release time. Works on a whole buffer.
@@ -36,22 +34,24 @@ public final class Limiter {
         }
     }
 
-    /** The minimum of each window {@code [i, i + n)} (a monotonic queue: linear time). */
+    /** The minimum of each window {@code [i, i + n)} (a monotonic queue of indices: linear time). */
     static float[] slidingMin(float[] v, int n) {
         float[] out = new float[v.length];
-        ArrayDeque<Integer> q = new ArrayDeque<>();
+        int[] q = new int[v.length];
+        int head = 0;
+        int tail = 0;
         int next = 0;
         for (int i = 0; i < v.length; i++) {
             while (next < v.length && next < i + n) {
-                while (!q.isEmpty() && v[q.peekLast()] >= v[next]) {
-                    q.pollLast();
+                while (tail > head && v[q[tail - 1]] >= v[next]) {
+                    tail--;
                 }
-                q.addLast(next++);
+                q[tail++] = next++;
             }
-            while (q.peekFirst() < i) {
-                q.pollFirst();
+            while (q[head] < i) {
+                head++;
             }
-            out[i] = v[q.peekFirst()];
+            out[i] = v[q[head]];
         }
         return out;
     }
