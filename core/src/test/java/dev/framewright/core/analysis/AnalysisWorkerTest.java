@@ -75,7 +75,7 @@ class AnalysisWorkerTest {
         }
 
         @Override
-        public boolean setEmbedding(String fileId, float[] embedding, String model, Instant now) {
+        public boolean setEmbeddings(String fileId, List<float[]> embeddings, String model, Instant now) {
             return false;
         }
     };

@@ -72,7 +72,7 @@ class FileSearchTest {
             }
 
             @Override
-            public boolean setEmbedding(String fileId, float[] embedding, String model, Instant now) {
+            public boolean setEmbeddings(String fileId, List<float[]> embeddings, String model, Instant now) {
                 throw new UnsupportedOperationException();
             }
         };
@@ -80,7 +80,7 @@ class FileSearchTest {
 
     void candidate(String id, String text, float... v) {
         files.put(id, Fakes.file(id, "vg_team_a", id + ".png"));
-        candidates.add(new SearchCandidate(id, v, text));
+        candidates.add(new SearchCandidate(id, List.of(v), text));
     }
 
     List<FileSearch.Hit> run(String json) throws Exception {
@@ -101,6 +101,15 @@ class FileSearchTest {
                 .extracting(h -> h.file().id())
                 .containsExactly("vg_file_b", "vg_file_a", "vg_file_c", "vg_file_d");
         assertThat(hits).extracting(FileSearch.Hit::similarity).containsExactly(0.8, 0.48, 0.48, 0.0);
+    }
+
+    @Test
+    void theBestOfAFilesVectorsCounts() throws Exception {
+        embedder.vectors.put("jazz", new float[] {1, 0});
+        files.put("vg_file_a", Fakes.file("vg_file_a", "vg_team_a", "a.png"));
+        candidates.add(new SearchCandidate("vg_file_a", List.of(new float[] {0, 1}, new float[] {0.6f, 0.8f}), "t"));
+
+        assertThat(run("{\"query\":\"jazz\"}").getFirst().similarity()).isEqualTo(0.48);
     }
 
     @Test

@@ -131,6 +131,7 @@ class UploadDescriberTest {
                 .isEqualTo(
                         "Image, 800×400 pixels, landscape. Dominant colours: blue.\nText in the image: Summer Jazz Night");
         assertThat(out.transcript()).isNull();
+        assertThat(out.content()).isEqualTo("Summer Jazz Night");
         assertThat(d.descriptionStatus().engine()).isEqualTo("tesseract+metadata");
     }
 
@@ -143,6 +144,7 @@ class UploadDescriberTest {
 
         assertThat(out.description()).isEqualTo("Image, 800×400 pixels, landscape. Dominant colours: blue.");
         assertThat(ocr.runs).isZero();
+        assertThat(out.content()).isNull();
         EngineInfo status = d.descriptionStatus();
         assertThat(status.engine()).isEqualTo("metadata");
         assertThat(status.available()).isTrue();
@@ -210,6 +212,7 @@ class UploadDescriberTest {
                                 + " One\nSpeech (automatic transcript, approximate): once upon a time");
         assertThat(ocr.runs).as("the first frame and the cut to blue").isEqualTo(2);
         assertThat(out.transcript()).isEqualTo("once upon a time");
+        assertThat(out.content()).isEqualTo("Chapter One\nonce upon a time");
     }
 
     @Test

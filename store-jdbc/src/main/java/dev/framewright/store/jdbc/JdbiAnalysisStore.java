@@ -67,7 +67,7 @@ final class JdbiAnalysisStore implements AnalysisStore {
             int n = h.createUpdate("UPDATE file_analysis SET state = 'completed', lease_owner = NULL, "
                             + "lease_expires_at = NULL, error_message = NULL, embedding = :e, embedding_model = :m, "
                             + "updated_at = :now" + HELD)
-                    .bind("e", a.embedding() == null ? null : Vectors.encode(a.embedding()))
+                    .bind("e", a.embeddings() == null ? null : Vectors.encodeAll(a.embeddings()))
                     .bind("m", a.model())
                     .bind("now", now.toEpochMilli())
                     .bind("id", claim.fileId())
@@ -194,7 +194,7 @@ final class JdbiAnalysisStore implements AnalysisStore {
             }
             return q.map((rs, ctx) -> new SearchCandidate(
                             rs.getString("id"),
-                            Vectors.decode(rs.getString("embedding")),
+                            Vectors.decodeAll(rs.getString("embedding")),
                             String.join(
                                     "\n",
                                     rs.getString("display_name"),
@@ -219,10 +219,10 @@ final class JdbiAnalysisStore implements AnalysisStore {
     }
 
     @Override
-    public boolean setEmbedding(String fileId, float[] embedding, String model, Instant now) {
+    public boolean setEmbeddings(String fileId, List<float[]> embeddings, String model, Instant now) {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE file_analysis SET embedding = :e, embedding_model = :m, "
                                 + "updated_at = :now WHERE file_id = :id AND state = 'completed'")
-                        .bind("e", Vectors.encode(embedding))
+                        .bind("e", Vectors.encodeAll(embeddings))
                         .bind("m", model)
                         .bind("now", now.toEpochMilli())
                         .bind("id", fileId)

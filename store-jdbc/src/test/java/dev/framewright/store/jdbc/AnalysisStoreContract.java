@@ -39,7 +39,7 @@ interface AnalysisStoreContract extends StoreUnderTest {
     }
 
     default Analysis analysed(String description, float... embedding) {
-        return new Analysis(description, null, embedding, MODEL);
+        return new Analysis(description, null, List.of(embedding), MODEL);
     }
 
     default List<String> claimAll(String owner, java.time.Instant now) {
@@ -92,7 +92,8 @@ interface AnalysisStoreContract extends StoreUnderTest {
         assertThat(claim).isEqualTo(new AnalysisClaim(f.id(), "w1", 1));
         assertThat(analysis().claim("w2", at(11), ANALYSIS_LEASE)).isEmpty();
 
-        Analysis a = new Analysis("A red kite", "hello there", new float[] {0.6f, 0.8f}, MODEL);
+        Analysis a = new Analysis(
+                "A red kite", "hello there", List.of(new float[] {0.6f, 0.8f}, new float[] {1f, 0f}), MODEL);
         assertThat(analysis().complete(claim, a, at(12))).isTrue();
 
         FileRecord got = files().findById(f.id()).orElseThrow();
@@ -102,7 +103,9 @@ interface AnalysisStoreContract extends StoreUnderTest {
         List<SearchCandidate> c = analysis().candidates(team.id(), null, MODEL);
         assertThat(c).hasSize(1);
         assertThat(c.getFirst().fileId()).isEqualTo(f.id());
-        assertThat(c.getFirst().embedding()).containsExactly(0.6f, 0.8f);
+        assertThat(c.getFirst().embeddings()).hasSize(2);
+        assertThat(c.getFirst().embeddings().get(0)).containsExactly(0.6f, 0.8f);
+        assertThat(c.getFirst().embeddings().get(1)).containsExactly(1f, 0f);
         assertThat(c.getFirst().text()).contains("photo.png", "A red kite", "hello there");
         assertThat(analysis().candidates(team.id(), null, "another-model")).isEmpty();
         assertThat(analysis().claim("w2", at(13), ANALYSIS_LEASE)).isEmpty();
@@ -202,7 +205,7 @@ interface AnalysisStoreContract extends StoreUnderTest {
         assertThat(analysis().candidates(team.id(), null, MODEL)).isEmpty();
         assertThat(analysis().missingEmbeddings(MODEL, 10)).containsExactly(f.id());
 
-        assertThat(analysis().setEmbedding(f.id(), new float[] {1f}, MODEL, at(3)))
+        assertThat(analysis().setEmbeddings(f.id(), List.of(new float[] {1f}), MODEL, at(3)))
                 .isTrue();
         assertThat(analysis().missingEmbeddings(MODEL, 10)).isEmpty();
         assertThat(analysis().missingEmbeddings("a-newer-model", 10)).containsExactly(f.id());
