@@ -5,9 +5,8 @@
 --
 -- state: waiting (claimable once not_before has passed), running (lease_owner holds it until
 -- lease_expires_at), completed, failed.
--- embedding: the search vectors (one or two unit vectors), each as base64 of little-endian float32,
--- separated by a space (portable TEXT on SQLite and PostgreSQL); NULL when no embedding engine could
--- run. embedding_model names their vector space.
+-- embedding: the unit vector as base64 of little-endian float32 (portable TEXT on SQLite and
+-- PostgreSQL); NULL when no embedding engine could run. embedding_model names its vector space.
 CREATE TABLE file_analysis (
     file_id          TEXT PRIMARY KEY REFERENCES files (id) ON DELETE CASCADE,
     team_id          TEXT NOT NULL,

@@ -18,7 +18,9 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The analysis queue and search index in {@code file_analysis} (migration V5). Claims work like the
  * execution queue's: the oldest claimable row, {@code SKIP LOCKED} on PostgreSQL, and every settling
- * write fenced by lease owner and attempt.
+ * write fenced by lease owner and attempt. The {@code embedding} column holds a file's search vectors
+ * ({@link Analysis#embeddings()}) as {@link Vectors#encodeAll}: base64 float32 vectors separated by a
+ * space (a row written with one vector reads back as one).
  */
 final class JdbiAnalysisStore implements AnalysisStore {
     private static final String HELD =
