@@ -56,6 +56,6 @@ public interface AnalysisStore {
      */
     List<String> missingEmbeddings(String model, int max);
 
-    /** Stores a late embedding of a completed analysis; false when the file has none to add it to. */
-    boolean setEmbedding(String fileId, float[] embedding, String model, Instant now);
+    /** Stores late embeddings of a completed analysis; false when the file has none to add them to. */
+    boolean setEmbeddings(String fileId, List<float[]> embeddings, String model, Instant now);
 }

@@ -159,8 +159,7 @@ public final class AnalysisWorker implements AutoCloseable {
 
     private void embedLate(TextEmbedder embedder, FileRecord f) {
         try {
-            float[] v = embedder.embed(Analyzer.searchText(f.displayName(), f.description(), f.transcript()));
-            store.setEmbedding(f.id(), v, embedder.model(), clock.instant());
+            store.setEmbeddings(f.id(), Analyzer.lateEmbeddings(embedder, f), embedder.model(), clock.instant());
         } catch (IOException | RuntimeException e) {
             log.warn("embedding of {} failed: {}", f.id(), e.toString());
         }

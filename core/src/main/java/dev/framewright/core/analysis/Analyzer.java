@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,8 +49,22 @@ public final class Analyzer {
         if (embedder.isEmpty()) {
             return new Analysis(description, transcript, null, null);
         }
-        float[] v = embedder.get().embed(searchText(f.displayName(), description, transcript));
-        return new Analysis(description, transcript, v, embedder.get().model());
+        List<float[]> vectors = new ArrayList<>();
+        vectors.add(embedder.get().embed(searchText(f.displayName(), description, transcript)));
+        if (d.content() != null) {
+            vectors.add(embedder.get().embed(cut(d.content(), MAX_DESCRIPTION)));
+        }
+        return new Analysis(description, transcript, vectors, embedder.get().model());
+    }
+
+    /** The vectors of an analysis made without an embedding engine, from what the file row keeps. */
+    static List<float[]> lateEmbeddings(TextEmbedder embedder, FileRecord f) throws IOException {
+        List<float[]> vectors = new ArrayList<>();
+        vectors.add(embedder.embed(searchText(f.displayName(), f.description(), f.transcript())));
+        if (f.transcript() != null) {
+            vectors.add(embedder.embed(f.transcript()));
+        }
+        return vectors;
     }
 
     /** What a file's embedding is made of: its name, description and transcript. */

@@ -15,9 +15,10 @@ import java.util.Set;
 
 /**
  * {@code POST /v1/files/search} (API.md §3.2, §10.6): embeds the query and ranks the team's analysed
- * GLOBAL, non-archived files by similarity, descending, ties by file id. Similarity is the cosine of
- * the embeddings boosted by exact query words found in the file's name, description and transcript
- * ({@value #COSINE_WEIGHT}·cos + {@value #KEYWORD_WEIGHT}·keyword share, ENGINES.md), clamped to 0..1.
+ * GLOBAL, non-archived files by similarity, descending, ties by file id. Similarity is the best cosine
+ * between the query's embedding and the file's ({@link Analysis#embeddings()}), boosted by exact query
+ * words found in the file's name, description and transcript ({@value #COSINE_WEIGHT}·cos + {@value
+ * #KEYWORD_WEIGHT}·keyword share, ENGINES.md), clamped to 0..1.
  * Thread-safe.
  */
 public final class FileSearch {
@@ -85,7 +86,10 @@ public final class FileSearch {
     }
 
     static double similarity(float[] query, Set<String> queryWords, SearchCandidate c) {
-        double cos = Math.max(0, Vectors.cosine(query, c.embedding()));
+        double cos = 0;
+        for (float[] v : c.embeddings()) {
+            cos = Math.max(cos, Vectors.cosine(query, v));
+        }
         double keywords = Keywords.score(queryWords, Keywords.words(c.text()));
         double s = Math.min(1, Math.max(0, COSINE_WEIGHT * cos + KEYWORD_WEIGHT * keywords));
         return Math.round(s * 1e6) / 1e6;

@@ -35,13 +35,22 @@ public interface MediaDescriber {
     /**
      * @param description never blank
      * @param transcript the speech in the file, null when it has none (or none was recognised)
+     * @param content the words the file itself carries (text read in it, speech), without the
+     *     template around them; null when none. Search embeds it on its own as well, so a match on
+     *     the content is not diluted by the template
      */
-    record Description(String description, String transcript) {
+    record Description(String description, String transcript, String content) {
         public Description {
             if (description == null || description.isBlank()) {
                 throw new IllegalArgumentException("description is required");
             }
             transcript = transcript == null || transcript.isBlank() ? null : transcript.strip();
+            content = content == null || content.isBlank() ? null : content.strip();
+        }
+
+        /** A description without separate content. */
+        public Description(String description, String transcript) {
+            this(description, transcript, null);
         }
     }
 }

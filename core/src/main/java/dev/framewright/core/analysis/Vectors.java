@@ -2,7 +2,9 @@ package dev.framewright.core.analysis;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 /** Embedding vectors: their portable text form in SQL, and cosine similarity. */
 public final class Vectors {
@@ -13,6 +15,20 @@ public final class Vectors {
         ByteBuffer b = ByteBuffer.allocate(v.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         b.asFloatBuffer().put(v);
         return Base64.getEncoder().encodeToString(b.array());
+    }
+
+    /** Several vectors, encoded one by one and separated by a space. */
+    public static String encodeAll(List<float[]> vectors) {
+        return String.join(" ", vectors.stream().map(Vectors::encode).toList());
+    }
+
+    /** @throws IllegalArgumentException when {@code text} is not {@link #encodeAll} output */
+    public static List<float[]> decodeAll(String text) {
+        List<float[]> out = new ArrayList<>();
+        for (String part : text.split(" ")) {
+            out.add(decode(part));
+        }
+        return out;
     }
 
     /** @throws IllegalArgumentException when {@code text} is not an encoded vector */

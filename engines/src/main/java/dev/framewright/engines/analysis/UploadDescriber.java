@@ -112,7 +112,7 @@ public final class UploadDescriber implements MediaDescriber {
         if (!text.isEmpty()) {
             sb.append("\nText in the image: ").append(text);
         }
-        return new Description(sb.toString(), null);
+        return new Description(sb.toString(), null, text);
     }
 
     private Description audio(FileRecord f, Path media, Path workDir) throws IOException, InterruptedException {
@@ -120,7 +120,7 @@ public final class UploadDescriber implements MediaDescriber {
         duration(sb, f);
         String transcript = transcribe(media, workDir);
         speechPart(sb, transcript, f);
-        return new Description(sb.toString(), transcript);
+        return new Description(sb.toString(), transcript, transcript);
     }
 
     private Description video(FileRecord f, Path media, Path workDir) throws IOException, InterruptedException {
@@ -135,19 +135,20 @@ public final class UploadDescriber implements MediaDescriber {
         }
         duration(sb, f);
         List<Path> frames = keyFrames(media, workDir);
+        String text = "";
         if (!frames.isEmpty()) {
             BufferedImage first = javax.imageio.ImageIO.read(frames.getFirst().toFile());
             if (first != null) {
                 colours(sb, first);
             }
-            String text = readText(frames, workDir);
+            text = readText(frames, workDir);
             if (!text.isEmpty()) {
                 sb.append("\nText on screen: ").append(text);
             }
         }
         String transcript = transcribe(media, workDir);
         speechPart(sb, transcript, f);
-        return new Description(sb.toString(), transcript);
+        return new Description(sb.toString(), transcript, transcript == null ? text : text + "\n" + transcript);
     }
 
     private List<Path> keyFrames(Path media, Path workDir) throws InterruptedException {

@@ -18,7 +18,9 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The analysis queue and search index in {@code file_analysis} (migration V5). Claims work like the
  * execution queue's: the oldest claimable row, {@code SKIP LOCKED} on PostgreSQL, and every settling
- * write fenced by lease owner and attempt.
+ * write fenced by lease owner and attempt. The {@code embedding} column holds a file's search vectors
+ * ({@link Analysis#embeddings()}) as {@link Vectors#encodeAll}: base64 float32 vectors separated by a
+ * space (a row written with one vector reads back as one).
  */
 final class JdbiAnalysisStore implements AnalysisStore {
     private static final String HELD =
@@ -67,7 +69,7 @@ final class JdbiAnalysisStore implements AnalysisStore {
             int n = h.createUpdate("UPDATE file_analysis SET state = 'completed', lease_owner = NULL, "
                             + "lease_expires_at = NULL, error_message = NULL, embedding = :e, embedding_model = :m, "
                             + "updated_at = :now" + HELD)
-                    .bind("e", a.embedding() == null ? null : Vectors.encode(a.embedding()))
+                    .bind("e", a.embeddings() == null ? null : Vectors.encodeAll(a.embeddings()))
                     .bind("m", a.model())
                     .bind("now", now.toEpochMilli())
                     .bind("id", claim.fileId())
@@ -194,7 +196,7 @@ final class JdbiAnalysisStore implements AnalysisStore {
             }
             return q.map((rs, ctx) -> new SearchCandidate(
                             rs.getString("id"),
-                            Vectors.decode(rs.getString("embedding")),
+                            Vectors.decodeAll(rs.getString("embedding")),
                             String.join(
                                     "\n",
                                     rs.getString("display_name"),
@@ -219,10 +221,10 @@ final class JdbiAnalysisStore implements AnalysisStore {
     }
 
     @Override
-    public boolean setEmbedding(String fileId, float[] embedding, String model, Instant now) {
+    public boolean setEmbeddings(String fileId, List<float[]> embeddings, String model, Instant now) {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE file_analysis SET embedding = :e, embedding_model = :m, "
                                 + "updated_at = :now WHERE file_id = :id AND state = 'completed'")
-                        .bind("e", Vectors.encode(embedding))
+                        .bind("e", Vectors.encodeAll(embeddings))
                         .bind("m", model)
                         .bind("now", now.toEpochMilli())
                         .bind("id", fileId)

@@ -96,6 +96,11 @@ final class FileBuilder {
         return this;
     }
 
+    FileBuilder createdBy(String keyId) {
+        createdByKeyId = keyId;
+        return this;
+    }
+
     FileBuilder createdAt(Instant at) {
         createdAt = at;
         return this;

@@ -32,7 +32,8 @@ abstract class StoreContractTest
                 RateLimitStoreContract,
                 ExecutionEventsContract,
                 IdempotencyStoreContract,
-                WebhookStoreContract {
+                WebhookStoreContract,
+                AnalysisStoreContract {
 
     /** Where the fresh database is; {@code user} and {@code password} may be null. */
     record Backend(String url, String user, String password) {
