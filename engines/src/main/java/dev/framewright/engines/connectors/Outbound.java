@@ -23,9 +23,8 @@ public interface Outbound {
     CompletableFuture<HttpResponse<InputStream>> send(HttpRequest request);
 
     /**
-     * Sends with {@code client} and no address policy of its own. Until the server's SSRF guard is
-     * plugged in here, connectors reach whatever their configured base URLs name (operators set
-     * those URLs; users cannot).
+     * Sends with {@code client} and no address policy: for tests and tools. The server wraps the SSRF
+     * guard around its client instead ({@code server/GuardedOutbound}).
      */
     static Outbound direct(HttpClient client) {
         return request -> client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());

@@ -211,8 +211,8 @@ public final class Remote {
                     + " s", true, cause);
         }
         if (cause instanceof SecurityException) {
-            return new ToolFailure(ErrorCode.ENGINE_UNAVAILABLE, provider + " is not an allowed outbound address",
-                    false, cause);
+            return new ToolFailure(ErrorCode.ENGINE_FAILED, provider + " was refused by the outbound policy: "
+                    + cause.getMessage(), false, cause);
         }
         if (cause instanceof ConnectException) {
             return new ToolFailure(ErrorCode.ENGINE_UNAVAILABLE, provider + " could not be reached", true, cause);
