@@ -41,9 +41,13 @@ final class AvatarBench {
         out.add(run(dir, "synthetic babble", babble));
         if (Subprocess.which("espeak-ng").isPresent()) {
             Path speech = dir.resolve("speech.wav");
-            Subprocess.of("espeak-ng", "-w", speech.toString(), "Good morning. This short clip is read by espeak,"
-                            + " so that the presenter has real words to speak. The mouth should open on the vowels,"
-                            + " close on the pauses, and blink now and then.")
+            Subprocess.of(
+                            "espeak-ng",
+                            "-w",
+                            speech.toString(),
+                            "Good morning. This short clip is read by espeak,"
+                                    + " so that the presenter has real words to speak. The mouth should open on the vowels,"
+                                    + " close on the pauses, and blink now and then.")
                     .run();
             out.add(run(dir, "espeak-ng speech", speech));
         }
@@ -58,7 +62,8 @@ final class AvatarBench {
         double render = (System.nanoTime() - start) / 1e9;
         Pcm pcm = Pcm.decode(audio, scratch, () -> false, Duration.ofMinutes(1));
         AudioFeatures f = AudioFeatures.of(pcm);
-        return new Result(name, pcm.seconds(), render, correlation(MouthTrack.of(f, null).open(), f.rms()));
+        return new Result(
+                name, pcm.seconds(), render, correlation(MouthTrack.of(f, null).open(), f.rms()));
     }
 
     static double correlation(double[] x, double[] y) {
@@ -83,7 +88,8 @@ final class AvatarBench {
     private record Context(Path audio, Path scratch) implements ToolContext {
         @Override
         public ObjectNode input() {
-            return JsonNodeFactory.instance.objectNode()
+            return JsonNodeFactory.instance
+                    .objectNode()
                     .put("avatarPresenterId", "vg_pres_ada")
                     .put("audioStorageFileId", "vg_file_bench");
         }
@@ -101,9 +107,31 @@ final class AvatarBench {
         @Override
         public FileRecord inputFile(String fileId) {
             Instant now = Instant.now();
-            return new FileRecord(fileId, "vg_team_bench", null, FileScope.GLOBAL, FileType.AUDIO, "bench", null, null,
-                    null, null, null, null, null, UploadState.READY, null, null, null, null, null, null, null, null,
-                    now, now);
+            return new FileRecord(
+                    fileId,
+                    "vg_team_bench",
+                    null,
+                    FileScope.GLOBAL,
+                    FileType.AUDIO,
+                    "bench",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    UploadState.READY,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    now,
+                    now);
         }
 
         @Override

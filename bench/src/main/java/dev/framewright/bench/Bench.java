@@ -19,8 +19,7 @@ public final class Bench {
     private Bench() {}
 
     public static void main(String[] args) throws Exception {
-        List<String> which =
-                args.length == 0 ? List.of("queue", "webhooks", "downloads", "avatar") : List.of(args);
+        List<String> which = args.length == 0 ? List.of("queue", "webhooks", "downloads", "avatar") : List.of(args);
         Path root = Files.createTempDirectory("framewright-bench");
         if (which.contains("queue")) {
             queue(root);

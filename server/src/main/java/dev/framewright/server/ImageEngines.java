@@ -39,8 +39,15 @@ final class ImageEngines {
             Tool t = byName.remove(name);
             if (t == null) {
                 throw new ConfigException("unknown engine '" + name + "' in generate-image-engines; known: "
-                        + String.join(", ", List.of(ComfyUiTool.ENGINE, Automatic1111Tool.ENGINE, OpenAiImagesTool.ENGINE,
-                                StabilityTool.ENGINE, ReplicateTool.ENGINE, ProceduralImageTool.ENGINE)));
+                        + String.join(
+                                ", ",
+                                List.of(
+                                        ComfyUiTool.ENGINE,
+                                        Automatic1111Tool.ENGINE,
+                                        OpenAiImagesTool.ENGINE,
+                                        StabilityTool.ENGINE,
+                                        ReplicateTool.ENGINE,
+                                        ProceduralImageTool.ENGINE)));
             }
             out.add(t);
         }

@@ -61,13 +61,21 @@ class ConnectorsHttpTest {
     void aConfiguredConnectorServesBeforeTheProceduralRenderer() throws Exception {
         // the fake is on loopback: the outbound policy must allow private addresses for it
         try (TestServer s = TestServer.start(
-                data, "--openai-images-url", url(), "--openai-images-key", "sk-x", "--outbound-allow-private", "true")) {
-            JsonNode engine = s.get("/v1/resources/engines").json().get("engines").get(0);
+                data,
+                "--openai-images-url",
+                url(),
+                "--openai-images-key",
+                "sk-x",
+                "--outbound-allow-private",
+                "true")) {
+            JsonNode engine =
+                    s.get("/v1/resources/engines").json().get("engines").get(0);
             assertThat(engine.get("engine").asText()).isEqualTo("openai-images");
             assertThat(engine.get("details").get("kind").asText()).contains("remote generative model");
 
-            String id = s.post("/v1/tools/generate-image", "{\"prompt\":\"a heron\",\"aspectRatio\":{\"width\":16,"
-                            + "\"height\":9}}")
+            String id = s.post(
+                            "/v1/tools/generate-image",
+                            "{\"prompt\":\"a heron\",\"aspectRatio\":{\"width\":16," + "\"height\":9}}")
                     .json()
                     .get("toolExecutionId")
                     .asText();
@@ -103,11 +111,22 @@ class ConnectorsHttpTest {
     void theOrderSettingPutsTheLocalEngineFirst() throws Exception {
         try (TestServer s = TestServer.start(
                 data, "--openai-images-url", url(), "--generate-image-engines", "procedural-scene,openai-images")) {
-            assertThat(s.get("/v1/resources/engines").json().get("engines").get(0).get("engine").asText())
+            assertThat(s.get("/v1/resources/engines")
+                            .json()
+                            .get("engines")
+                            .get(0)
+                            .get("engine")
+                            .asText())
                     .isEqualTo("procedural-scene");
         }
-        try (TestServer s = TestServer.start(data, "--openai-images-url", url(), "--engines-disabled", "openai-images")) {
-            assertThat(s.get("/v1/resources/engines").json().get("engines").get(0).get("engine").asText())
+        try (TestServer s =
+                TestServer.start(data, "--openai-images-url", url(), "--engines-disabled", "openai-images")) {
+            assertThat(s.get("/v1/resources/engines")
+                            .json()
+                            .get("engines")
+                            .get(0)
+                            .get("engine")
+                            .asText())
                     .isEqualTo("procedural-scene");
         }
         assertThatThrownBy(() -> TestServer.start(data, "--generate-image-engines", "midjourney"))

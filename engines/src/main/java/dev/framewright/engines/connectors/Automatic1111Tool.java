@@ -45,7 +45,8 @@ public final class Automatic1111Tool extends RemoteImageTool {
     @Override
     protected Path generate(ToolContext ctx, Remote remote, Request req, long maxBytes)
             throws ToolFailure, InterruptedException {
-        ObjectNode body = Remote.JSON.createObjectNode()
+        ObjectNode body = Remote.JSON
+                .createObjectNode()
                 .put("prompt", req.prompt())
                 .put("negative_prompt", "")
                 .put("steps", STEPS)
@@ -58,7 +59,9 @@ public final class Automatic1111Tool extends RemoteImageTool {
         if (!req.references().isEmpty()) {
             try {
                 body.putArray("init_images")
-                        .add(Base64.getEncoder().encodeToString(Files.readAllBytes(req.references().getFirst())));
+                        .add(Base64.getEncoder()
+                                .encodeToString(
+                                        Files.readAllBytes(req.references().getFirst())));
             } catch (IOException e) {
                 throw ToolFailure.inputInvalid("imageFileIds[0] could not be read");
             }
@@ -69,7 +72,11 @@ public final class Automatic1111Tool extends RemoteImageTool {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
         if (endpoint.apiKey() != null) {
-            http.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(endpoint.apiKey().getBytes()));
+            http.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(endpoint.apiKey().getBytes()));
         }
         JsonNode answer;
         try {
@@ -91,8 +98,8 @@ public final class Automatic1111Tool extends RemoteImageTool {
             throw ToolFailure.engineFailed("AUTOMATIC1111 sent an image that is not valid base64");
         }
         if (bytes.length > maxBytes) {
-            throw ToolFailure.engineFailed("AUTOMATIC1111 sent more than " + Remote.mib(maxBytes)
-                    + " MiB (result); it was not kept");
+            throw ToolFailure.engineFailed(
+                    "AUTOMATIC1111 sent more than " + Remote.mib(maxBytes) + " MiB (result); it was not kept");
         }
         try {
             return Files.write(ctx.scratchDir().resolve("remote.img"), bytes);

@@ -49,7 +49,10 @@ public final class ComfyUiTool extends RemoteImageTool {
     @Override
     public EngineInfo probe() {
         if (endpoint.configured() && (endpoint.model() == null || !Files.isReadable(Path.of(endpoint.model())))) {
-            return EngineInfo.unavailable(ENGINE, null, null,
+            return EngineInfo.unavailable(
+                    ENGINE,
+                    null,
+                    null,
                     "the workflow template (FRAMEWRIGHT_COMFYUI_WORKFLOW) is missing or unreadable");
         }
         return super.probe();
@@ -76,19 +79,27 @@ public final class ComfyUiTool extends RemoteImageTool {
     @Override
     protected Path generate(ToolContext ctx, Remote remote, Request req, long maxBytes)
             throws ToolFailure, InterruptedException {
-        String image = req.references().isEmpty() ? null : upload(remote, req.references().getFirst());
+        String image = req.references().isEmpty()
+                ? null
+                : upload(remote, req.references().getFirst());
         JsonNode workflow;
         try {
             String template = Files.readString(Path.of(endpoint.model()));
-            workflow = Remote.JSON.readTree(fill(template, req.prompt(), req.seed(), req.size().width() / 8 * 8,
-                    req.size().height() / 8 * 8, image));
+            workflow = Remote.JSON.readTree(fill(
+                    template,
+                    req.prompt(),
+                    req.seed(),
+                    req.size().width() / 8 * 8,
+                    req.size().height() / 8 * 8,
+                    image));
         } catch (IOException e) {
             throw ToolFailure.engineFailed("The ComfyUI workflow template is not valid JSON once filled in");
         }
         ObjectNode body = Remote.JSON.createObjectNode();
         body.set("prompt", workflow);
         body.put("client_id", "framewright-" + UUID.randomUUID());
-        String id = remote.json(request("/prompt").header("Content-Type", "application/json")
+        String id = remote.json(request("/prompt")
+                        .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body.toString())))
                 .path("prompt_id")
                 .asText(null);
@@ -98,8 +109,10 @@ public final class ComfyUiTool extends RemoteImageTool {
         try {
             JsonNode file = await(ctx, remote, id);
             String query = "?filename=" + enc(file.path("filename").asText()) + "&subfolder="
-                    + enc(file.path("subfolder").asText("")) + "&type=" + enc(file.path("type").asText("output"));
-            return remote.download(request("/view" + query).GET(), ctx.scratchDir().resolve("remote.img"), maxBytes);
+                    + enc(file.path("subfolder").asText("")) + "&type="
+                    + enc(file.path("type").asText("output"));
+            return remote.download(
+                    request("/view" + query).GET(), ctx.scratchDir().resolve("remote.img"), maxBytes);
         } catch (ToolFailure | InterruptedException e) {
             cancel(id);
             throw e;
@@ -146,7 +159,8 @@ public final class ComfyUiTool extends RemoteImageTool {
         } catch (IOException e) {
             throw ToolFailure.inputInvalid("imageFileIds[0] could not be read");
         }
-        JsonNode r = remote.json(request("/upload/image").header("Content-Type", form.contentType())
+        JsonNode r = remote.json(request("/upload/image")
+                .header("Content-Type", form.contentType())
                 .POST(form.publisher()));
         String name = r.path("name").asText(null);
         if (name == null) {
@@ -161,16 +175,28 @@ public final class ComfyUiTool extends RemoteImageTool {
      * ({@code prompt_id} limits the interrupt to ours on ComfyUI versions that support it).
      */
     private void cancel(String id) {
-        String drop = Remote.JSON.createObjectNode().set("delete", Remote.JSON.createArrayNode().add(id)).toString();
+        String drop = Remote.JSON
+                .createObjectNode()
+                .set("delete", Remote.JSON.createArrayNode().add(id))
+                .toString();
         String only = Remote.JSON.createObjectNode().put("prompt_id", id).toString();
         for (HttpRequest r : new HttpRequest[] {
-            request("/queue").timeout(Duration.ofSeconds(2)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(drop)).build(),
-            request("/interrupt").timeout(Duration.ofSeconds(2)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(only)).build()
+            request("/queue")
+                    .timeout(Duration.ofSeconds(2))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(drop))
+                    .build(),
+            request("/interrupt")
+                    .timeout(Duration.ofSeconds(2))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(only))
+                    .build()
         }) {
             try {
-                outbound.send(r).get(2, java.util.concurrent.TimeUnit.SECONDS).body().close();
+                outbound.send(r)
+                        .get(2, java.util.concurrent.TimeUnit.SECONDS)
+                        .body()
+                        .close();
             } catch (Exception ignored) {
                 // the run is over either way
             }

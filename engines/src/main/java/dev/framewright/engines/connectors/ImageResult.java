@@ -24,8 +24,8 @@ final class ImageResult {
         try {
             img = ImageInputs.read(raw, MAX_SIDE);
         } catch (IOException | RuntimeException e) {
-            throw new ToolFailure(ErrorCode.ENGINE_FAILED, provider + " returned something that is not an image",
-                    false, e);
+            throw new ToolFailure(
+                    ErrorCode.ENGINE_FAILED, provider + " returned something that is not an image", false, e);
         }
         BufferedImage exact = toRgb(crop(img, rw, rh));
         if (mark != null) {

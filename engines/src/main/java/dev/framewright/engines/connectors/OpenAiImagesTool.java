@@ -52,7 +52,8 @@ public final class OpenAiImagesTool extends RemoteImageTool {
         String size = size(req.size().width(), req.size().height());
         HttpRequest.Builder http;
         if (req.references().isEmpty()) {
-            ObjectNode body = Remote.JSON.createObjectNode()
+            ObjectNode body = Remote.JSON
+                    .createObjectNode()
                     .put("prompt", req.prompt())
                     .put("n", 1)
                     .put("size", size)
@@ -64,13 +65,17 @@ public final class OpenAiImagesTool extends RemoteImageTool {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
         } else {
-            Multipart form = new Multipart().field("prompt", req.prompt()).field("n", "1").field("size", size)
+            Multipart form = new Multipart()
+                    .field("prompt", req.prompt())
+                    .field("n", "1")
+                    .field("size", size)
                     .field("response_format", "b64_json");
             if (endpoint.model() != null) {
                 form.field("model", endpoint.model());
             }
             try {
-                form.file("image", "reference.png", "image/png", req.references().getFirst());
+                form.file(
+                        "image", "reference.png", "image/png", req.references().getFirst());
             } catch (IOException e) {
                 throw ToolFailure.inputInvalid("imageFileIds[0] could not be read");
             }
@@ -81,7 +86,8 @@ public final class OpenAiImagesTool extends RemoteImageTool {
         if (endpoint.apiKey() != null) {
             http.header("Authorization", "Bearer " + endpoint.apiKey());
         }
-        JsonNode first = remote.json(http, maxBytes / 3 * 4 + (1 << 20)).path("data").path(0);
+        JsonNode first =
+                remote.json(http, maxBytes / 3 * 4 + (1 << 20)).path("data").path(0);
         Path out = ctx.scratchDir().resolve("remote.img");
         if (first.path("b64_json").isTextual()) {
             byte[] bytes = decode(first.get("b64_json").asText(), remote);
@@ -92,12 +98,16 @@ public final class OpenAiImagesTool extends RemoteImageTool {
             try {
                 return Files.write(out, bytes);
             } catch (IOException e) {
-                throw new ToolFailure(dev.framewright.contract.ErrorCode.INTERNAL_ERROR,
-                        "The result could not be written", true, e);
+                throw new ToolFailure(
+                        dev.framewright.contract.ErrorCode.INTERNAL_ERROR, "The result could not be written", true, e);
             }
         }
         if (first.path("url").isTextual()) {
-            return remote.download(HttpRequest.newBuilder(URI.create(first.get("url").asText())).GET(), out, maxBytes);
+            return remote.download(
+                    HttpRequest.newBuilder(URI.create(first.get("url").asText()))
+                            .GET(),
+                    out,
+                    maxBytes);
         }
         throw ToolFailure.engineFailed(remote.provider() + " answered without an image");
     }

@@ -14,8 +14,12 @@ final class ProviderErrors {
         try {
             JsonNode n = Remote.JSON.readTree(body);
             for (JsonNode candidate : new JsonNode[] {
-                n.path("error").path("message"), n.path("error"), n.path("message"), n.path("detail"),
-                n.path("errors").path(0), n.path("name")
+                n.path("error").path("message"),
+                n.path("error"),
+                n.path("message"),
+                n.path("detail"),
+                n.path("errors").path(0),
+                n.path("name")
             }) {
                 if (candidate.isTextual() && !candidate.asText().isBlank()) {
                     text = candidate.asText();

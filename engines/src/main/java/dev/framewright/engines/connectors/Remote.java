@@ -48,7 +48,8 @@ public final class Remote {
     /** Sends and returns the response (any status); the caller reads or closes its body. */
     HttpResponse<InputStream> send(HttpRequest.Builder request) throws ToolFailure, InterruptedException {
         Duration left = Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
-        CompletableFuture<HttpResponse<InputStream>> f = outbound.send(request.timeout(left).build());
+        CompletableFuture<HttpResponse<InputStream>> f =
+                outbound.send(request.timeout(left).build());
         try {
             return await(f);
         } catch (ExecutionException e) {
@@ -99,8 +100,8 @@ public final class Remote {
             throw ToolFailure.engineFailed("The request to " + provider + " was stopped: the run was cancelled");
         }
         if (System.nanoTime() - deadline >= 0) {
-            throw new ToolFailure(ErrorCode.TIMED_OUT, provider + " did not finish within " + timeout.toSeconds()
-                    + " s", true, null);
+            throw new ToolFailure(
+                    ErrorCode.TIMED_OUT, provider + " did not finish within " + timeout.toSeconds() + " s", true, null);
         }
     }
 
@@ -168,8 +169,8 @@ public final class Remote {
         try {
             long n = await(copied);
             if (n < 0) {
-                throw ToolFailure.engineFailed(provider + " sent more than " + mib(max) + " MiB (" + what
-                        + "); it was not kept");
+                throw ToolFailure.engineFailed(
+                        provider + " sent more than " + mib(max) + " MiB (" + what + "); it was not kept");
             }
         } catch (ExecutionException e) {
             throw transport(e.getCause());
@@ -198,21 +199,28 @@ public final class Remote {
         String detail = ProviderErrors.message(body);
         String suffix = detail.isEmpty() ? "" : ": " + detail;
         if (status == 401 || status == 403) {
-            throw ToolFailure.engineFailed(provider + " rejected the configured credentials (HTTP " + status + ")"
-                    + suffix);
+            throw ToolFailure.engineFailed(
+                    provider + " rejected the configured credentials (HTTP " + status + ")" + suffix);
         }
         boolean retry = status == 408 || status == 429 || status >= 500;
-        throw new ToolFailure(ErrorCode.ENGINE_FAILED, provider + " failed (HTTP " + status + ")" + suffix, retry, null);
+        throw new ToolFailure(
+                ErrorCode.ENGINE_FAILED, provider + " failed (HTTP " + status + ")" + suffix, retry, null);
     }
 
     private ToolFailure transport(Throwable cause) {
         if (cause instanceof java.net.http.HttpTimeoutException) {
-            return new ToolFailure(ErrorCode.TIMED_OUT, provider + " did not answer within " + timeout.toSeconds()
-                    + " s", true, cause);
+            return new ToolFailure(
+                    ErrorCode.TIMED_OUT,
+                    provider + " did not answer within " + timeout.toSeconds() + " s",
+                    true,
+                    cause);
         }
         if (cause instanceof SecurityException) {
-            return new ToolFailure(ErrorCode.ENGINE_FAILED, provider + " was refused by the outbound policy: "
-                    + cause.getMessage(), false, cause);
+            return new ToolFailure(
+                    ErrorCode.ENGINE_FAILED,
+                    provider + " was refused by the outbound policy: " + cause.getMessage(),
+                    false,
+                    cause);
         }
         if (cause instanceof ConnectException) {
             return new ToolFailure(ErrorCode.ENGINE_UNAVAILABLE, provider + " could not be reached", true, cause);

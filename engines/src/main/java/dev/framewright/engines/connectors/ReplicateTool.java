@@ -48,7 +48,9 @@ public final class ReplicateTool extends RemoteImageTool {
         ObjectNode body = Remote.JSON.createObjectNode();
         body.putObject("input")
                 .put("prompt", req.prompt())
-                .put("aspect_ratio", StabilityTool.ratio(req.size().width(), req.size().height()))
+                .put(
+                        "aspect_ratio",
+                        StabilityTool.ratio(req.size().width(), req.size().height()))
                 .put("seed", req.seed());
         JsonNode p = remote.json(authorized(endpoint.resolve("/v1/models/" + endpoint.model() + "/predictions"))
                 .header("Content-Type", "application/json")
@@ -62,16 +64,25 @@ public final class ReplicateTool extends RemoteImageTool {
                         if (url == null) {
                             throw ToolFailure.engineFailed("Replicate finished without an output");
                         }
-                        return remote.download(authorized(URI.create(url)).GET(),
-                                ctx.scratchDir().resolve("remote.img"), maxBytes);
+                        return remote.download(
+                                authorized(URI.create(url)).GET(),
+                                ctx.scratchDir().resolve("remote.img"),
+                                maxBytes);
                     }
-                    case "failed", "canceled" -> throw ToolFailure.engineFailed("Replicate's prediction "
-                            + p.path("status").asText() + (p.path("error").isTextual() ? ": "
-                                    + ProviderErrors.message(p.path("error").asText().getBytes()) : ""));
+                    case "failed", "canceled" ->
+                        throw ToolFailure.engineFailed("Replicate's prediction "
+                                + p.path("status").asText()
+                                + (p.path("error").isTextual()
+                                        ? ": "
+                                                + ProviderErrors.message(
+                                                        p.path("error").asText().getBytes())
+                                        : ""));
                     default -> {
                         ctx.progress(Math.min(0.85, 0.1 + polls * 0.02));
                         remote.pause(POLL);
-                        p = remote.json(authorized(URI.create(p.path("urls").path("get").asText())).GET());
+                        p = remote.json(
+                                authorized(URI.create(p.path("urls").path("get").asText()))
+                                        .GET());
                     }
                 }
             }
@@ -88,8 +99,10 @@ public final class ReplicateTool extends RemoteImageTool {
             return;
         }
         try {
-            outbound.send(authorized(URI.create(url)).timeout(Duration.ofSeconds(2))
-                            .POST(HttpRequest.BodyPublishers.noBody()).build())
+            outbound.send(authorized(URI.create(url))
+                            .timeout(Duration.ofSeconds(2))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build())
                     .get(2, java.util.concurrent.TimeUnit.SECONDS)
                     .body()
                     .close();
@@ -101,7 +114,9 @@ public final class ReplicateTool extends RemoteImageTool {
     /** The key goes only to Replicate's own host, never to the hosts its outputs live on. */
     private HttpRequest.Builder authorized(URI uri) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri);
-        if (endpoint.apiKey() != null && java.util.Objects.equals(uri.getAuthority(), endpoint.baseUrl().getAuthority())) {
+        if (endpoint.apiKey() != null
+                && java.util.Objects.equals(
+                        uri.getAuthority(), endpoint.baseUrl().getAuthority())) {
             b.header("Authorization", "Bearer " + endpoint.apiKey());
         }
         return b;

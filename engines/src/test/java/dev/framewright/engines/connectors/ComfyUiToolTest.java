@@ -51,13 +51,15 @@ class ComfyUiToolTest {
     }
 
     private ComfyUiTool tool(Duration timeout) {
-        return new ComfyUiTool(new Endpoint(fake.url(), null, workflow.toString(), timeout), OUTBOUND,
-                Watermark.DEFAULT, 1 << 20);
+        return new ComfyUiTool(
+                new Endpoint(fake.url(), null, workflow.toString(), timeout), OUTBOUND, Watermark.DEFAULT, 1 << 20);
     }
 
     private void queued() {
-        fake.on("POST /prompt", (ex, b) -> FakeService.send(ex, 200, "application/json",
-                "{\"prompt_id\":\"p-1\",\"number\":3,\"node_errors\":{}}"));
+        fake.on(
+                "POST /prompt",
+                (ex, b) -> FakeService.send(
+                        ex, 200, "application/json", "{\"prompt_id\":\"p-1\",\"number\":3,\"node_errors\":{}}"));
     }
 
     private static final String DONE = "{\"p-1\":{\"status\":{\"status_str\":\"success\",\"completed\":true},"
@@ -67,11 +69,14 @@ class ComfyUiToolTest {
     void fillsTheTemplatePollsAndFetchesTheOutput() throws Exception {
         queued();
         AtomicInteger polls = new AtomicInteger();
-        fake.on("GET /history/p-1", (ex, b) -> FakeService.send(ex, 200, "application/json",
-                polls.incrementAndGet() < 3 ? "{}" : DONE));
+        fake.on(
+                "GET /history/p-1",
+                (ex, b) -> FakeService.send(ex, 200, "application/json", polls.incrementAndGet() < 3 ? "{}" : DONE));
         fake.on("GET /view", (ex, b) -> FakeService.send(ex, 200, "image/png", png(1024, 1024, Color.GREEN)));
-        fake.on("POST /upload/image", (ex, b) -> FakeService.send(ex, 200, "application/json",
-                "{\"name\":\"ref.png\",\"subfolder\":\"fw\",\"type\":\"input\"}"));
+        fake.on(
+                "POST /upload/image",
+                (ex, b) -> FakeService.send(
+                        ex, 200, "application/json", "{\"name\":\"ref.png\",\"subfolder\":\"fw\",\"type\":\"input\"}"));
         FakeRun ctx = run(dir, "a \"quoted\" castle", 4, 3);
         Path ref = Files.write(dir.resolve("ref.png"), png(32, 32, Color.RED));
         ctx.file("vg_file_ref", FileType.IMAGE, ref, 32, 32, null);
@@ -81,7 +86,8 @@ class ComfyUiToolTest {
 
         var img = ConnectorFixtures.read(out.file());
         assertThat(img.getWidth() * 3).isEqualTo(img.getHeight() * 4);
-        JsonNode prompt = Remote.JSON.readTree(fake.first("POST /prompt").body()).get("prompt");
+        JsonNode prompt =
+                Remote.JSON.readTree(fake.first("POST /prompt").body()).get("prompt");
         assertThat(prompt.at("/6/inputs/text").asText()).isEqualTo("a \"quoted\" castle");
         assertThat(prompt.at("/5/inputs/width").asInt()).isEqualTo(1024);
         assertThat(prompt.at("/5/inputs/height").asInt()).isEqualTo(768);
@@ -94,9 +100,14 @@ class ComfyUiToolTest {
 
     @Test
     void aRejectedWorkflowNamesComfyUisError() {
-        fake.on("POST /prompt", (ex, b) -> FakeService.send(ex, 400, "application/json",
-                "{\"error\":{\"type\":\"prompt_outputs_failed_validation\",\"message\":\"Prompt outputs failed"
-                        + " validation\"},\"node_errors\":{}}"));
+        fake.on(
+                "POST /prompt",
+                (ex, b) -> FakeService.send(
+                        ex,
+                        400,
+                        "application/json",
+                        "{\"error\":{\"type\":\"prompt_outputs_failed_validation\",\"message\":\"Prompt outputs failed"
+                                + " validation\"},\"node_errors\":{}}"));
 
         assertThatThrownBy(() -> tool(Duration.ofSeconds(10)).run(run(dir, "x", 1, 1)))
                 .hasMessage("ComfyUI failed (HTTP 400): Prompt outputs failed validation");
@@ -105,9 +116,14 @@ class ComfyUiToolTest {
     @Test
     void anExecutionErrorInTheHistoryFailsTheRun() {
         queued();
-        fake.on("GET /history/p-1", (ex, b) -> FakeService.send(ex, 200, "application/json",
-                "{\"p-1\":{\"status\":{\"status_str\":\"error\",\"completed\":false,\"messages\":[[\"execution_error\","
-                        + "{\"exception_message\":\"CUDA out of memory\"}]]},\"outputs\":{}}}"));
+        fake.on(
+                "GET /history/p-1",
+                (ex, b) -> FakeService.send(
+                        ex,
+                        200,
+                        "application/json",
+                        "{\"p-1\":{\"status\":{\"status_str\":\"error\",\"completed\":false,\"messages\":[[\"execution_error\","
+                                + "{\"exception_message\":\"CUDA out of memory\"}]]},\"outputs\":{}}}"));
 
         assertThatThrownBy(() -> tool(Duration.ofSeconds(10)).run(run(dir, "x", 1, 1)))
                 .hasMessage("ComfyUI failed to run the workflow: CUDA out of memory");
@@ -134,7 +150,8 @@ class ComfyUiToolTest {
         fake.on("GET /history/p-1", (ex, b) -> FakeService.send(ex, 200, "application/json", "{}"));
 
         assertThatThrownBy(() -> tool(Duration.ofMillis(1500)).run(run(dir, "x", 1, 1)))
-                .isInstanceOfSatisfying(ToolFailure.class, f -> assertThat(f.code()).isEqualTo(ErrorCode.TIMED_OUT));
+                .isInstanceOfSatisfying(
+                        ToolFailure.class, f -> assertThat(f.code()).isEqualTo(ErrorCode.TIMED_OUT));
         assertThat(fake.called("POST /queue")).isTrue();
     }
 
@@ -150,8 +167,11 @@ class ComfyUiToolTest {
 
     @Test
     void withoutItsWorkflowItIsUnavailable() {
-        ComfyUiTool t = new ComfyUiTool(new Endpoint(fake.url(), null, dir.resolve("missing.json").toString(),
-                Duration.ofSeconds(1)), OUTBOUND, Watermark.DEFAULT, 1);
+        ComfyUiTool t = new ComfyUiTool(
+                new Endpoint(fake.url(), null, dir.resolve("missing.json").toString(), Duration.ofSeconds(1)),
+                OUTBOUND,
+                Watermark.DEFAULT,
+                1);
 
         assertThat(t.probe().available()).isFalse();
         assertThat(t.probe().reason()).contains("FRAMEWRIGHT_COMFYUI_WORKFLOW");

@@ -75,7 +75,10 @@ final class FakeService implements AutoCloseable {
     }
 
     Call first(String prefix) {
-        return calls.stream().filter(c -> c.line().startsWith(prefix)).findFirst().orElseThrow();
+        return calls.stream()
+                .filter(c -> c.line().startsWith(prefix))
+                .findFirst()
+                .orElseThrow();
     }
 
     static void send(HttpExchange ex, int status, String type, String body) throws IOException {

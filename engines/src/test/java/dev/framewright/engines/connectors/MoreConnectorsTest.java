@@ -47,14 +47,20 @@ class MoreConnectorsTest {
 
     @Test
     void automatic1111Txt2img() throws Exception {
-        fake.on("POST /sdapi/v1/txt2img", (ex, b) -> FakeService.send(ex, 200, "application/json",
-                "{\"images\":[\"" + Base64.getEncoder().encodeToString(png(1024, 576, Color.CYAN)) + "\"]}"));
-        Automatic1111Tool tool = new Automatic1111Tool(endpoint(null, null, Duration.ofSeconds(10)), OUTBOUND,
-                Watermark.DEFAULT, 1 << 20);
+        fake.on(
+                "POST /sdapi/v1/txt2img",
+                (ex, b) -> FakeService.send(
+                        ex,
+                        200,
+                        "application/json",
+                        "{\"images\":[\"" + Base64.getEncoder().encodeToString(png(1024, 576, Color.CYAN)) + "\"]}"));
+        Automatic1111Tool tool = new Automatic1111Tool(
+                endpoint(null, null, Duration.ofSeconds(10)), OUTBOUND, Watermark.DEFAULT, 1 << 20);
 
         ToolOutput out = tool.run(run(dir, "a lake", 16, 9));
 
-        JsonNode sent = Remote.JSON.readTree(fake.first("POST /sdapi/v1/txt2img").body());
+        JsonNode sent =
+                Remote.JSON.readTree(fake.first("POST /sdapi/v1/txt2img").body());
         assertThat(sent.get("width").asInt()).isEqualTo(1024);
         assertThat(sent.get("height").asInt()).isEqualTo(576);
         assertThat(sent.get("steps").asInt()).isEqualTo(Automatic1111Tool.STEPS);
@@ -65,20 +71,22 @@ class MoreConnectorsTest {
     void automatic1111TimeoutInterruptsTheGeneration() {
         fake.on("POST /sdapi/v1/txt2img", (ex, b) -> Thread.sleep(15000));
         fake.on("POST /sdapi/v1/interrupt", (ex, b) -> FakeService.send(ex, 200, "application/json", "{}"));
-        Automatic1111Tool tool = new Automatic1111Tool(endpoint(null, null, Duration.ofMillis(800)), OUTBOUND,
-                Watermark.DEFAULT, 1 << 20);
+        Automatic1111Tool tool = new Automatic1111Tool(
+                endpoint(null, null, Duration.ofMillis(800)), OUTBOUND, Watermark.DEFAULT, 1 << 20);
 
         assertThatThrownBy(() -> tool.run(run(dir, "x", 1, 1)))
-                .isInstanceOfSatisfying(ToolFailure.class, f -> assertThat(f.code()).isEqualTo(ErrorCode.TIMED_OUT));
+                .isInstanceOfSatisfying(
+                        ToolFailure.class, f -> assertThat(f.code()).isEqualTo(ErrorCode.TIMED_OUT));
         assertThat(fake.called("POST /sdapi/v1/interrupt")).isTrue();
     }
 
     @Test
     void stabilitySendsAMultipartRequestAndKeepsTheBytes() throws Exception {
-        fake.on("POST /v2beta/stable-image/generate/ultra", (ex, b) ->
-                FakeService.send(ex, 200, "image/png", png(1536, 640, Color.PINK)));
-        StabilityTool tool = new StabilityTool(endpoint("sk-st", "ultra", Duration.ofSeconds(10)), OUTBOUND,
-                Watermark.DEFAULT, 1 << 20);
+        fake.on(
+                "POST /v2beta/stable-image/generate/ultra",
+                (ex, b) -> FakeService.send(ex, 200, "image/png", png(1536, 640, Color.PINK)));
+        StabilityTool tool = new StabilityTool(
+                endpoint("sk-st", "ultra", Duration.ofSeconds(10)), OUTBOUND, Watermark.DEFAULT, 1 << 20);
 
         ToolOutput out = tool.run(run(dir, "a bridge", 21, 9));
 
@@ -91,10 +99,15 @@ class MoreConnectorsTest {
 
     @Test
     void stabilityErrorsAndOversizedOutputs() {
-        StabilityTool tool = new StabilityTool(endpoint("sk-st", null, Duration.ofSeconds(10)), OUTBOUND,
-                Watermark.DEFAULT, 1 << 20);
-        fake.on("POST /v2beta", (ex, b) -> FakeService.send(ex, 402, "application/json",
-                "{\"name\":\"payment_required\",\"errors\":[\"You lack sufficient credits.\"]}"));
+        StabilityTool tool = new StabilityTool(
+                endpoint("sk-st", null, Duration.ofSeconds(10)), OUTBOUND, Watermark.DEFAULT, 1 << 20);
+        fake.on(
+                "POST /v2beta",
+                (ex, b) -> FakeService.send(
+                        ex,
+                        402,
+                        "application/json",
+                        "{\"name\":\"payment_required\",\"errors\":[\"You lack sufficient credits.\"]}"));
         assertThatThrownBy(() -> tool.run(run(dir, "x", 1, 1)))
                 .hasMessage("Stability AI failed (HTTP 402): You lack sufficient credits.");
 
@@ -110,34 +123,50 @@ class MoreConnectorsTest {
 
     @Test
     void replicateCreatesPollsAndDownloadsWithoutLeakingTheKey() throws Exception {
-        fake.on("POST /v1/models/acme/flux/predictions", (ex, b) ->
-                FakeService.send(ex, 201, "application/json", prediction("starting", "null")));
+        fake.on(
+                "POST /v1/models/acme/flux/predictions",
+                (ex, b) -> FakeService.send(ex, 201, "application/json", prediction("starting", "null")));
         AtomicInteger polls = new AtomicInteger();
-        fake.on("GET /v1/predictions/r1", (ex, b) -> FakeService.send(ex, 200, "application/json",
-                polls.incrementAndGet() < 2 ? prediction("processing", "null")
-                        : prediction("succeeded", "[\"http://localhost:" + fake.url().getPort() + "/out/1.png\"]")));
+        fake.on(
+                "GET /v1/predictions/r1",
+                (ex, b) -> FakeService.send(
+                        ex,
+                        200,
+                        "application/json",
+                        polls.incrementAndGet() < 2
+                                ? prediction("processing", "null")
+                                : prediction(
+                                        "succeeded",
+                                        "[\"http://localhost:" + fake.url().getPort() + "/out/1.png\"]")));
         fake.on("GET /out/1.png", (ex, b) -> FakeService.send(ex, 200, "image/png", png(512, 512, Color.YELLOW)));
-        ReplicateTool tool = new ReplicateTool(endpoint("r8_key", "acme/flux", Duration.ofSeconds(20)), OUTBOUND,
-                Watermark.DEFAULT, 1 << 20);
+        ReplicateTool tool = new ReplicateTool(
+                endpoint("r8_key", "acme/flux", Duration.ofSeconds(20)), OUTBOUND, Watermark.DEFAULT, 1 << 20);
 
         ToolOutput out = tool.run(run(dir, "a tiger", 1, 1));
 
         assertThat(ConnectorFixtures.read(out.file()).getWidth()).isEqualTo(512);
         assertThat(fake.first("POST").headers().get("Authorization")).containsExactly("Bearer r8_key");
         assertThat(fake.first("GET /out/1.png").headers().get("Authorization")).isNull();
-        assertThat(Remote.JSON.readTree(fake.first("POST").body()).at("/input/prompt").asText()).isEqualTo("a tiger");
+        assertThat(Remote.JSON
+                        .readTree(fake.first("POST").body())
+                        .at("/input/prompt")
+                        .asText())
+                .isEqualTo("a tiger");
     }
 
     @Test
     void replicateCancelIsPropagated() throws Exception {
-        fake.on("POST /v1/models/acme/flux/predictions", (ex, b) ->
-                FakeService.send(ex, 201, "application/json", prediction("starting", "null")));
-        fake.on("GET /v1/predictions/r1", (ex, b) ->
-                FakeService.send(ex, 200, "application/json", prediction("processing", "null")));
-        fake.on("POST /v1/predictions/r1/cancel", (ex, b) ->
-                FakeService.send(ex, 200, "application/json", prediction("canceled", "null")));
-        ReplicateTool tool = new ReplicateTool(endpoint("k", "acme/flux", Duration.ofSeconds(20)), OUTBOUND,
-                Watermark.DEFAULT, 1 << 20);
+        fake.on(
+                "POST /v1/models/acme/flux/predictions",
+                (ex, b) -> FakeService.send(ex, 201, "application/json", prediction("starting", "null")));
+        fake.on(
+                "GET /v1/predictions/r1",
+                (ex, b) -> FakeService.send(ex, 200, "application/json", prediction("processing", "null")));
+        fake.on(
+                "POST /v1/predictions/r1/cancel",
+                (ex, b) -> FakeService.send(ex, 200, "application/json", prediction("canceled", "null")));
+        ReplicateTool tool = new ReplicateTool(
+                endpoint("k", "acme/flux", Duration.ofSeconds(20)), OUTBOUND, Watermark.DEFAULT, 1 << 20);
         FakeRun ctx = run(dir, "x", 1, 1);
         ctx.cancelled = () -> fake.called("GET /v1/predictions/r1");
 
@@ -147,10 +176,15 @@ class MoreConnectorsTest {
 
     @Test
     void replicateFailuresCarryTheirError() {
-        fake.on("POST /v1/models/acme/flux/predictions", (ex, b) -> FakeService.send(ex, 201, "application/json",
-                "{\"id\":\"r1\",\"status\":\"failed\",\"error\":\"NSFW content detected\",\"urls\":{}}"));
-        ReplicateTool tool = new ReplicateTool(endpoint("k", "acme/flux", Duration.ofSeconds(20)), OUTBOUND,
-                Watermark.DEFAULT, 1 << 20);
+        fake.on(
+                "POST /v1/models/acme/flux/predictions",
+                (ex, b) -> FakeService.send(
+                        ex,
+                        201,
+                        "application/json",
+                        "{\"id\":\"r1\",\"status\":\"failed\",\"error\":\"NSFW content detected\",\"urls\":{}}"));
+        ReplicateTool tool = new ReplicateTool(
+                endpoint("k", "acme/flux", Duration.ofSeconds(20)), OUTBOUND, Watermark.DEFAULT, 1 << 20);
 
         assertThatThrownBy(() -> tool.run(run(dir, "x", 1, 1)))
                 .hasMessage("Replicate's prediction failed: NSFW content detected");

@@ -41,8 +41,8 @@ class OpenAiImagesToolTest {
     }
 
     private OpenAiImagesTool tool(Duration timeout) {
-        return new OpenAiImagesTool(new Endpoint(fake.url(), "sk-test", "gpt-image-1", timeout), OUTBOUND,
-                Watermark.DEFAULT, 1 << 20);
+        return new OpenAiImagesTool(
+                new Endpoint(fake.url(), "sk-test", "gpt-image-1", timeout), OUTBOUND, Watermark.DEFAULT, 1 << 20);
     }
 
     private static String b64(byte[] png) {
@@ -51,15 +51,17 @@ class OpenAiImagesToolTest {
 
     @Test
     void generatesAndCropsToTheExactRatio() throws Exception {
-        fake.on("POST /v1/images/generations", (ex, body) ->
-                FakeService.send(ex, 200, "application/json", b64(png(1536, 1024, Color.ORANGE))));
+        fake.on(
+                "POST /v1/images/generations",
+                (ex, body) -> FakeService.send(ex, 200, "application/json", b64(png(1536, 1024, Color.ORANGE))));
 
         ToolOutput out = tool(Duration.ofSeconds(10)).run(run(dir, "a fox", 16, 9));
 
         BufferedImage img = ConnectorFixtures.read(out.file());
         assertThat(img.getWidth() * 9).isEqualTo(img.getHeight() * 16);
         assertThat(img.getWidth()).isEqualTo(1536);
-        JsonNode sent = Remote.JSON.readTree(fake.first("POST /v1/images/generations").body());
+        JsonNode sent =
+                Remote.JSON.readTree(fake.first("POST /v1/images/generations").body());
         assertThat(sent.get("model").asText()).isEqualTo("gpt-image-1");
         assertThat(sent.get("prompt").asText()).isEqualTo("a fox");
         assertThat(sent.get("size").asText()).isEqualTo("1536x1024");
@@ -71,8 +73,10 @@ class OpenAiImagesToolTest {
 
     @Test
     void followsAResultUrl() throws Exception {
-        fake.on("POST /v1/images/generations", (ex, body) -> FakeService.send(ex, 200, "application/json",
-                "{\"data\":[{\"url\":\"" + fake.url() + "/files/out.png\"}]}"));
+        fake.on(
+                "POST /v1/images/generations",
+                (ex, body) -> FakeService.send(
+                        ex, 200, "application/json", "{\"data\":[{\"url\":\"" + fake.url() + "/files/out.png\"}]}"));
         fake.on("GET /files/out.png", (ex, body) -> FakeService.send(ex, 200, "image/png", png(64, 64, Color.BLUE)));
 
         ToolOutput out = tool(Duration.ofSeconds(10)).run(run(dir, "a fox", 1, 1));
@@ -82,8 +86,13 @@ class OpenAiImagesToolTest {
 
     @Test
     void aProviderErrorBecomesAClearFailure() {
-        fake.on("POST /v1/images/generations", (ex, body) -> FakeService.send(ex, 400, "application/json",
-                "{\"error\":{\"message\":\"Your request was rejected by the safety system.\",\"type\":\"invalid\"}}"));
+        fake.on(
+                "POST /v1/images/generations",
+                (ex, body) -> FakeService.send(
+                        ex,
+                        400,
+                        "application/json",
+                        "{\"error\":{\"message\":\"Your request was rejected by the safety system.\",\"type\":\"invalid\"}}"));
 
         assertThatThrownBy(() -> tool(Duration.ofSeconds(10)).run(run(dir, "x", 1, 1)))
                 .isInstanceOfSatisfying(ToolFailure.class, f -> {
@@ -96,14 +105,17 @@ class OpenAiImagesToolTest {
 
     @Test
     void badCredentialsAndOverloadAreNamed() {
-        fake.on("POST /v1/images/generations", (ex, body) ->
-                FakeService.send(ex, 401, "application/json", "{\"error\":{\"message\":\"Incorrect API key\"}}"));
+        fake.on(
+                "POST /v1/images/generations",
+                (ex, body) -> FakeService.send(
+                        ex, 401, "application/json", "{\"error\":{\"message\":\"Incorrect API key\"}}"));
         assertThatThrownBy(() -> tool(Duration.ofSeconds(10)).run(run(dir, "x", 1, 1)))
                 .hasMessageContaining("rejected the configured credentials (HTTP 401): Incorrect API key");
 
         fake.on("POST /v1/images/generations", (ex, body) -> FakeService.send(ex, 503, "text/plain", "overloaded"));
         assertThatThrownBy(() -> tool(Duration.ofSeconds(10)).run(run(dir, "x", 1, 1)))
-                .isInstanceOfSatisfying(ToolFailure.class, f -> assertThat(f.retryable()).isTrue())
+                .isInstanceOfSatisfying(
+                        ToolFailure.class, f -> assertThat(f.retryable()).isTrue())
                 .hasMessageContaining("(HTTP 503): overloaded");
     }
 
@@ -113,7 +125,8 @@ class OpenAiImagesToolTest {
         long start = System.nanoTime();
 
         assertThatThrownBy(() -> tool(Duration.ofMillis(700)).run(run(dir, "x", 1, 1)))
-                .isInstanceOfSatisfying(ToolFailure.class, f -> assertThat(f.code()).isEqualTo(ErrorCode.TIMED_OUT));
+                .isInstanceOfSatisfying(
+                        ToolFailure.class, f -> assertThat(f.code()).isEqualTo(ErrorCode.TIMED_OUT));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
     }
 
@@ -130,23 +143,34 @@ class OpenAiImagesToolTest {
 
     @Test
     void anOversizedResultIsRefused() {
-        fake.on("POST /v1/images/generations", (ex, body) -> FakeService.send(ex, 200, "application/json",
-                b64(new byte[3 << 20])));
+        fake.on(
+                "POST /v1/images/generations",
+                (ex, body) -> FakeService.send(ex, 200, "application/json", b64(new byte[3 << 20])));
         fake.on("GET /big", (ex, body) -> FakeService.stream(ex, 50L << 20));
 
         assertThatThrownBy(() -> tool(Duration.ofSeconds(20)).run(run(dir, "x", 1, 1)))
-                .hasMessageContaining("sent more than").hasMessageContaining("not kept");
+                .hasMessageContaining("sent more than")
+                .hasMessageContaining("not kept");
 
-        fake.on("POST /v1/images/generations", (ex, body) -> FakeService.send(ex, 200, "application/json",
-                "{\"data\":[{\"url\":\"" + fake.url() + "/big\"}]}"));
+        fake.on(
+                "POST /v1/images/generations",
+                (ex, body) -> FakeService.send(
+                        ex, 200, "application/json", "{\"data\":[{\"url\":\"" + fake.url() + "/big\"}]}"));
         assertThatThrownBy(() -> tool(Duration.ofSeconds(20)).run(run(dir, "x", 1, 1)))
-                .hasMessageContaining("sent more than").hasMessageContaining("not kept");
+                .hasMessageContaining("sent more than")
+                .hasMessageContaining("not kept");
     }
 
     @Test
     void somethingThatIsNotAnImageIsRefused() {
-        fake.on("POST /v1/images/generations", (ex, body) -> FakeService.send(ex, 200, "application/json",
-                "{\"data\":[{\"b64_json\":\"" + Base64.getEncoder().encodeToString("<html>".getBytes()) + "\"}]}"));
+        fake.on(
+                "POST /v1/images/generations",
+                (ex, body) -> FakeService.send(
+                        ex,
+                        200,
+                        "application/json",
+                        "{\"data\":[{\"b64_json\":\"" + Base64.getEncoder().encodeToString("<html>".getBytes())
+                                + "\"}]}"));
 
         assertThatThrownBy(() -> tool(Duration.ofSeconds(10)).run(run(dir, "x", 1, 1)))
                 .hasMessage("The OpenAI-compatible image service returned something that is not an image");
@@ -154,8 +178,8 @@ class OpenAiImagesToolTest {
 
     @Test
     void unconfiguredItIsUnavailableWithTheSettingToSet() {
-        OpenAiImagesTool t = new OpenAiImagesTool(new Endpoint(null, null, null, Duration.ofSeconds(1)), OUTBOUND,
-                Watermark.DEFAULT, 1);
+        OpenAiImagesTool t = new OpenAiImagesTool(
+                new Endpoint(null, null, null, Duration.ofSeconds(1)), OUTBOUND, Watermark.DEFAULT, 1);
 
         assertThat(t.probe().available()).isFalse();
         assertThat(t.probe().reason()).contains("FRAMEWRIGHT_OPENAI_IMAGES_URL");

@@ -43,18 +43,35 @@ public record ConnectorSettings(
         return new ConnectorSettings(
                 order(src),
                 timeout,
-                new Endpoint(url(src, Settings.OPENAI_IMAGES_URL).orElse(null),
-                        value(src, Settings.OPENAI_IMAGES_KEY).orElse(null), text(src, Settings.OPENAI_IMAGES_MODEL),
+                new Endpoint(
+                        url(src, Settings.OPENAI_IMAGES_URL).orElse(null),
+                        value(src, Settings.OPENAI_IMAGES_KEY).orElse(null),
+                        text(src, Settings.OPENAI_IMAGES_MODEL),
                         timeout),
-                new Endpoint(comfyUrl.isPresent() ? url(src, Settings.COMFYUI_URL).orElseThrow() : null, null,
-                        value(src, Settings.COMFYUI_WORKFLOW).orElse(null), timeout),
-                new Endpoint(url(src, Settings.A1111_URL).orElse(null), value(src, Settings.A1111_AUTH).orElse(null),
-                        null, timeout),
-                new Endpoint(stabilityKey.isPresent() ? url(src, Settings.STABILITY_URL).orElseThrow() : null,
-                        stabilityKey.orElse(null), stabilityModel, timeout),
-                new Endpoint(replicateKey.isPresent() && replicateModel.isPresent()
-                                ? url(src, Settings.REPLICATE_URL).orElseThrow() : null,
-                        replicateKey.orElse(null), replicateModel.orElse(null), timeout));
+                new Endpoint(
+                        comfyUrl.isPresent() ? url(src, Settings.COMFYUI_URL).orElseThrow() : null,
+                        null,
+                        value(src, Settings.COMFYUI_WORKFLOW).orElse(null),
+                        timeout),
+                new Endpoint(
+                        url(src, Settings.A1111_URL).orElse(null),
+                        value(src, Settings.A1111_AUTH).orElse(null),
+                        null,
+                        timeout),
+                new Endpoint(
+                        stabilityKey.isPresent()
+                                ? url(src, Settings.STABILITY_URL).orElseThrow()
+                                : null,
+                        stabilityKey.orElse(null),
+                        stabilityModel,
+                        timeout),
+                new Endpoint(
+                        replicateKey.isPresent() && replicateModel.isPresent()
+                                ? url(src, Settings.REPLICATE_URL).orElseThrow()
+                                : null,
+                        replicateKey.orElse(null),
+                        replicateModel.orElse(null),
+                        timeout));
     }
 
     /** Effective settings for the start-up log, keys masked. */
@@ -97,14 +114,18 @@ public record ConnectorSettings(
     }
 
     private static Optional<URI> url(ConfigSources src, Setting s) {
-        Optional<String> raw = value(src, s).or(() -> Optional.of(s.defaultValue()).filter(v -> !v.isEmpty()));
+        Optional<String> raw =
+                value(src, s).or(() -> Optional.of(s.defaultValue()).filter(v -> !v.isEmpty()));
         if (raw.isEmpty()) {
             return Optional.empty();
         }
         try {
             URI u = URI.create(raw.get());
-            if (!u.isAbsolute() || u.getHost() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https"))
-                    || u.getQuery() != null || u.getFragment() != null) {
+            if (!u.isAbsolute()
+                    || u.getHost() == null
+                    || !(u.getScheme().equals("http") || u.getScheme().equals("https"))
+                    || u.getQuery() != null
+                    || u.getFragment() != null) {
                 throw ServerConfig.invalid(s, raw.get());
             }
             String text = u.toString();

@@ -216,8 +216,8 @@ public final class Settings {
             "a readable file",
             false,
             "ComfyUI workflow in API format with {{prompt}}, {{seed}}, {{width}}, {{height}} (and {{image}})");
-    public static final Setting A1111_URL = new Setting(
-            "a1111-url", "", "an http(s) base URL", false, "AUTOMATIC1111/Forge server started with --api");
+    public static final Setting A1111_URL =
+            new Setting("a1111-url", "", "an http(s) base URL", false, "AUTOMATIC1111/Forge server started with --api");
     public static final Setting A1111_AUTH =
             new Setting("a1111-auth", "", "user:password", true, "Credentials of AUTOMATIC1111's --api-auth");
     public static final Setting STABILITY_URL = new Setting(
@@ -229,8 +229,11 @@ public final class Settings {
     public static final Setting REPLICATE_URL = new Setting(
             "replicate-url", "https://api.replicate.com", "an http(s) base URL", false, "Replicate API base");
     public static final Setting REPLICATE_KEY = new Setting(
-            "replicate-key", "", "text", true, "Replicate token; with replicate-model set, the replicate engine is"
-                    + " configured");
+            "replicate-key",
+            "",
+            "text",
+            true,
+            "Replicate token; with replicate-model set, the replicate engine is" + " configured");
     public static final Setting REPLICATE_MODEL =
             new Setting("replicate-model", "", "owner/name", false, "Replicate model that makes images");
 
