@@ -11,7 +11,7 @@ import java.util.Locale;
 /**
  * Runs the benchmarks of docs/benchmarks.md side by side in one run (the machine is shared and noisy:
  * compare figures of the same run). Usage: {@code ./framewright bench [queue] [webhooks] [transforms]
- * [downloads] [sfx] [speech]} (no argument: queue, webhooks, downloads and sfx). Options (JVM {@code -D…}, through {@code
+ * [downloads] [sfx] [speech] [avatar]} (no argument: queue, webhooks, downloads, sfx and avatar). Options (JVM {@code -D…}, through {@code
  * FRAMEWRIGHT_JAVA_OPTS}): {@code bench.workers}, {@code bench.latencySamples}, {@code bench.burst}
  * (queue); {@code bench.downloadMB} (200) and {@code bench.downloadRounds} (5) (downloads); {@code
  * bench.sfxRuns} (3) (sfx).
@@ -20,7 +20,8 @@ public final class Bench {
     private Bench() {}
 
     public static void main(String[] args) throws Exception {
-        List<String> which = args.length == 0 ? List.of("queue", "webhooks", "downloads", "sfx") : List.of(args);
+        List<String> which =
+                args.length == 0 ? List.of("queue", "webhooks", "downloads", "sfx", "avatar") : List.of(args);
         Path root = Files.createTempDirectory("framewright-bench");
         if (which.contains("queue")) {
             queue(root);
@@ -40,6 +41,9 @@ public final class Bench {
         }
         if (which.contains("speech")) {
             SpeechBench.print(new SpeechBench().run(root));
+        }
+        if (which.contains("avatar")) {
+            avatar(root);
         }
     }
 
@@ -83,6 +87,24 @@ public final class Bench {
         try (var walk = Files.walk(root)) {
             walk.sorted(java.util.Comparator.reverseOrder())
                     .forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private static void avatar(Path root) throws Exception {
+        List<AvatarBench.Result> results = new AvatarBench().run(Files.createDirectories(root.resolve("avatar")));
+        System.out.printf("%ngenerate-avatar, 512x512 at 25 fps, x264 veryfast + AAC, through AvatarTool%n");
+        System.out.println("| audio | length | render (decode, analysis, frames, encode) | × real time |"
+                + " mouth–energy correlation |");
+        System.out.println("|---|---|---|---|---|");
+        for (AvatarBench.Result r : results) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %.1f s | %.2f s | %.2f | %.2f |%n",
+                    r.audio(),
+                    r.seconds(),
+                    r.renderSeconds(),
+                    r.seconds() / r.renderSeconds(),
+                    r.correlation());
         }
     }
 

@@ -31,7 +31,7 @@ import dev.framewright.engines.avatar.PresenterCatalog;
 import dev.framewright.engines.background.BackgroundRemovalTool;
 import dev.framewright.engines.background.BorderFloodMatting;
 import dev.framewright.engines.background.IsnetMatting;
-import dev.framewright.engines.generate.ProceduralImageTool;
+import dev.framewright.engines.connectors.Outbound;
 import dev.framewright.engines.media.MediaRenditions;
 import dev.framewright.engines.media.ProbingMediaInspector;
 import dev.framewright.engines.media.Watermark;
@@ -69,6 +69,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -131,13 +132,13 @@ public final class FramewrightServer implements AutoCloseable {
                             "border-flood-video", new BorderFloodMatting(), true, config.executionTimeout()),
                     new EsrganUpscaleTool(config.modelsDir()),
                     new LanczosUpscaleTool(),
-                    new FfmpegUpscaleVideoTool(config.executionTimeout()),
-                    new ProceduralImageTool(Watermark.DEFAULT),
-                    new ProceduralClipTool(Watermark.DEFAULT, config.executionTimeout()),
-                    new AvatarTool(new BlobPhoneTimings(blobs), Watermark.DEFAULT, config.executionTimeout())));
+                    new FfmpegUpscaleVideoTool(config.executionTimeout())));
+            everything.addAll(ImageEngines.ordered(config.connectors(), outbound(guard), Watermark.DEFAULT));
+            everything.add(new ProceduralClipTool(Watermark.DEFAULT, config.executionTimeout()));
+            everything.add(new AvatarTool(new BlobPhoneTimings(blobs), Watermark.DEFAULT, config.executionTimeout()));
             everything.addAll(audio.tools);
             tools = new ToolRegistry(everything, config.enginesDisabled(), others);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | dev.framewright.server.config.ConfigException e) {
             storage.close();
             throw new dev.framewright.server.config.ConfigException(e.getMessage());
         }
@@ -278,6 +279,16 @@ public final class FramewrightServer implements AutoCloseable {
     }
 
     private final RouteTable routes;
+
+    /** The connectors' way out: every request is checked by the SSRF guard first ({@link GuardedOutbound}). */
+    private static Outbound outbound(OutboundGuard guard) {
+        return new GuardedOutbound(
+                guard,
+                HttpClient.newBuilder()
+                        .connectTimeout(java.time.Duration.ofSeconds(10))
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build());
+    }
 
     /** Starts a server; the caller closes it. */
     public static FramewrightServer start(ServerConfig config, Clock clock) throws IOException {

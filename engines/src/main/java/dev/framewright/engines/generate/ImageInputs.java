@@ -55,7 +55,7 @@ public final class ImageInputs {
         return out;
     }
 
-    static BufferedImage read(Path file, int box) throws IOException {
+    public static BufferedImage read(Path file, int box) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {

@@ -40,7 +40,8 @@ public record ServerConfig(
         String metricsToken,
         RateLimits rateLimits,
         Path modelsDir,
-        AudioConfig audio) {
+        AudioConfig audio,
+        ConnectorSettings connectors) {
 
     /** Builds and validates the configuration; {@link ConfigException} names the first bad setting. */
     public static ServerConfig from(ConfigSources src) {
@@ -90,7 +91,8 @@ public record ServerConfig(
                 metricsToken(src),
                 rateLimits(src),
                 Path.of(text(src, Settings.MODELS_DIR)).toAbsolutePath().normalize(),
-                AudioConfig.from(src));
+                AudioConfig.from(src),
+                ConnectorSettings.from(src));
     }
 
     /** The base of handed-out URLs: the configured one, else {@code http://127.0.0.1:<actual port>}. */
@@ -132,6 +134,7 @@ public record ServerConfig(
         lines.add("metrics-token=" + (metricsToken == null ? "(not set)" : "****"));
         lines.add("rate-limits=" + (rateLimits.isEmpty() ? "(API.md defaults)" : rateLimits));
         lines.addAll(audio.describe());
+        lines.addAll(connectors.describe());
         return lines;
     }
 
@@ -208,7 +211,7 @@ public record ServerConfig(
         return src.get(s).filter(v -> !v.isBlank()).orElse(s.defaultValue());
     }
 
-    private static long integer(ConfigSources src, Setting s, long min, long max) {
+    static long integer(ConfigSources src, Setting s, long min, long max) {
         String raw = src.get(s).orElse(s.defaultValue()).trim();
         try {
             long v = Long.parseLong(raw);

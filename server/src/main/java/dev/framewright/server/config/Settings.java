@@ -184,6 +184,58 @@ public final class Settings {
                     + " uses ElevenLabs instead of the procedural engine");
     public static final Setting ELEVENLABS_MODEL = new Setting(
             "elevenlabs-model", "eleven_multilingual_v2", "a model id", false, "ElevenLabs text-to-speech model");
+    // Connectors to remote generative services (docs/configuration.md, "Connectors")
+    public static final Setting GENERATE_IMAGE_ENGINES = new Setting(
+            "generate-image-engines",
+            "comfyui,automatic1111,openai-images,stability,replicate,procedural-scene",
+            "comma-separated generate-image engine names",
+            false,
+            "Order of preference of the generate-image engines: the first configured and enabled one serves;"
+                    + " unlisted engines follow in the default order");
+    public static final Setting CONNECTOR_TIMEOUT_SECONDS = new Setting(
+            "connector-timeout-seconds",
+            "300",
+            "5–86400",
+            false,
+            "Longest a connector waits for a remote service per result (polling included); past it: timed_out");
+    public static final Setting OPENAI_IMAGES_URL = new Setting(
+            "openai-images-url",
+            "",
+            "an http(s) base URL, e.g. https://api.openai.com",
+            false,
+            "OpenAI-compatible image service (OpenAI, LocalAI…); set = the openai-images engine is configured");
+    public static final Setting OPENAI_IMAGES_KEY =
+            new Setting("openai-images-key", "", "text", true, "Bearer key of the OpenAI-compatible image service");
+    public static final Setting OPENAI_IMAGES_MODEL = new Setting(
+            "openai-images-model", "gpt-image-1", "text", false, "Model asked of the OpenAI-compatible service");
+    public static final Setting COMFYUI_URL =
+            new Setting("comfyui-url", "", "an http(s) base URL", false, "ComfyUI server of the comfyui engine");
+    public static final Setting COMFYUI_WORKFLOW = new Setting(
+            "comfyui-workflow",
+            "",
+            "a readable file",
+            false,
+            "ComfyUI workflow in API format with {{prompt}}, {{seed}}, {{width}}, {{height}} (and {{image}})");
+    public static final Setting A1111_URL =
+            new Setting("a1111-url", "", "an http(s) base URL", false, "AUTOMATIC1111/Forge server started with --api");
+    public static final Setting A1111_AUTH =
+            new Setting("a1111-auth", "", "user:password", true, "Credentials of AUTOMATIC1111's --api-auth");
+    public static final Setting STABILITY_URL = new Setting(
+            "stability-url", "https://api.stability.ai", "an http(s) base URL", false, "Stability AI API base");
+    public static final Setting STABILITY_KEY = new Setting(
+            "stability-key", "", "text", true, "Stability AI key; set = the stability engine is configured");
+    public static final Setting STABILITY_MODEL =
+            new Setting("stability-model", "core", "core|ultra|sd3", false, "Stability AI v2beta model");
+    public static final Setting REPLICATE_URL = new Setting(
+            "replicate-url", "https://api.replicate.com", "an http(s) base URL", false, "Replicate API base");
+    public static final Setting REPLICATE_KEY = new Setting(
+            "replicate-key",
+            "",
+            "text",
+            true,
+            "Replicate token; with replicate-model set, the replicate engine is" + " configured");
+    public static final Setting REPLICATE_MODEL =
+            new Setting("replicate-model", "", "owner/name", false, "Replicate model that makes images");
 
     public static final List<Setting> ALL = List.of(
             PORT,
@@ -224,7 +276,22 @@ public final class Settings {
             OPENAI_SPEECH_VOICES,
             ELEVENLABS_URL,
             ELEVENLABS_KEY,
-            ELEVENLABS_MODEL);
+            ELEVENLABS_MODEL,
+            GENERATE_IMAGE_ENGINES,
+            CONNECTOR_TIMEOUT_SECONDS,
+            OPENAI_IMAGES_URL,
+            OPENAI_IMAGES_KEY,
+            OPENAI_IMAGES_MODEL,
+            COMFYUI_URL,
+            COMFYUI_WORKFLOW,
+            A1111_URL,
+            A1111_AUTH,
+            STABILITY_URL,
+            STABILITY_KEY,
+            STABILITY_MODEL,
+            REPLICATE_URL,
+            REPLICATE_KEY,
+            REPLICATE_MODEL);
 
     private Settings() {}
 

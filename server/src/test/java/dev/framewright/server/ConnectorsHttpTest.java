@@ -1,0 +1,136 @@
+package dev.framewright.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import dev.framewright.server.config.ConfigException;
+import java.io.ByteArrayOutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A configured connector serves generate-image over HTTP; the order setting and the fallback. */
+class ConnectorsHttpTest {
+    @TempDir
+    Path data;
+
+    HttpServer fake;
+    final AtomicInteger calls = new AtomicInteger();
+
+    @BeforeEach
+    void fakeOpenAi() throws Exception {
+        fake = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        fake.createContext("/v1/images/generations", ex -> {
+            calls.incrementAndGet();
+            ex.getRequestBody().readAllBytes();
+            var img = new java.awt.image.BufferedImage(1536, 1024, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(img, "png", png);
+            byte[] body = ("{\"created\":1,\"data\":[{\"b64_json\":\""
+                            + Base64.getEncoder().encodeToString(png.toByteArray()) + "\"}]}")
+                    .getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().set("Content-Type", "application/json");
+            ex.sendResponseHeaders(200, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+        fake.start();
+    }
+
+    @AfterEach
+    void stop() {
+        fake.stop(0);
+    }
+
+    private String url() {
+        return "http://127.0.0.1:" + fake.getAddress().getPort();
+    }
+
+    @Test
+    void aConfiguredConnectorServesBeforeTheProceduralRenderer() throws Exception {
+        // the fake is on loopback: the outbound policy must allow private addresses for it
+        try (TestServer s = TestServer.start(
+                data,
+                "--openai-images-url",
+                url(),
+                "--openai-images-key",
+                "sk-x",
+                "--outbound-allow-private",
+                "true")) {
+            JsonNode engine =
+                    s.get("/v1/resources/engines").json().get("engines").get(0);
+            assertThat(engine.get("engine").asText()).isEqualTo("openai-images");
+            assertThat(engine.get("details").get("kind").asText()).contains("remote generative model");
+
+            String id = s.post(
+                            "/v1/tools/generate-image",
+                            "{\"prompt\":\"a heron\",\"aspectRatio\":{\"width\":16," + "\"height\":9}}")
+                    .json()
+                    .get("toolExecutionId")
+                    .asText();
+            JsonNode done = s.awaitTerminal(id, Duration.ofSeconds(60));
+
+            assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("succeeded");
+            JsonNode file = done.get("results").get(0).get("file");
+            assertThat(file.get("description").asText()).contains("OpenAI-compatible");
+            assertThat(file.get("downloadSource").get("width").asInt() * 9)
+                    .isEqualTo(file.get("downloadSource").get("height").asInt() * 16);
+            assertThat(calls.get()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theSsrfGuardRefusesALoopbackServiceUnlessAllowed() throws Exception {
+        try (TestServer s = TestServer.start(data, "--openai-images-url", url())) {
+            String id = s.post("/v1/tools/generate-image", "{\"prompt\":\"a heron\"}")
+                    .json()
+                    .get("toolExecutionId")
+                    .asText();
+            JsonNode done = s.awaitTerminal(id, Duration.ofSeconds(60));
+
+            assertThat(done.get("status").asText()).isEqualTo("failed");
+            assertThat(done.get("error").get("code").asText()).isEqualTo("engine_failed");
+            assertThat(done.get("error").get("message").asText())
+                    .startsWith("The OpenAI-compatible image service was refused by the outbound policy: 127.0.0.1");
+            assertThat(calls.get()).isZero();
+        }
+    }
+
+    @Test
+    void theOrderSettingPutsTheLocalEngineFirst() throws Exception {
+        try (TestServer s = TestServer.start(
+                data, "--openai-images-url", url(), "--generate-image-engines", "procedural-scene,openai-images")) {
+            assertThat(s.get("/v1/resources/engines")
+                            .json()
+                            .get("engines")
+                            .get(0)
+                            .get("engine")
+                            .asText())
+                    .isEqualTo("procedural-scene");
+        }
+        try (TestServer s =
+                TestServer.start(data, "--openai-images-url", url(), "--engines-disabled", "openai-images")) {
+            assertThat(s.get("/v1/resources/engines")
+                            .json()
+                            .get("engines")
+                            .get(0)
+                            .get("engine")
+                            .asText())
+                    .isEqualTo("procedural-scene");
+        }
+        assertThatThrownBy(() -> TestServer.start(data, "--generate-image-engines", "midjourney"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown engine 'midjourney' in generate-image-engines");
+    }
+}
