@@ -94,6 +94,63 @@ class WebhookRestartTest {
         }
     }
 
+    @Test
+    void anEndpointWhoseSecretCannotBeOpenedIsDisabledNotRetriedForever(@TempDir Path other) throws Exception {
+        String keyA = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+        byte[] b = new byte[32];
+        java.util.Arrays.fill(b, (byte) 7);
+        String keyB = java.util.Base64.getEncoder().encodeToString(b);
+        WebhookReceiver receiver = WebhookReceiver.start();
+        try {
+            String endpointId;
+            try (TestServer first = start(other, keyA)) {
+                endpointId = first.post(
+                                "/v1/webhooks/endpoints",
+                                "{\"url\":\"" + receiver.url("/hook") + "\",\"events\":[\"tool_execution.succeeded\"]}")
+                        .json()
+                        .get("endpointId")
+                        .asText();
+            }
+            // the operator changed the key: the stored secret can no longer be opened
+            try (TestServer second = start(other, keyB)) {
+                String input = second.uploadReady(Media.png(8, 8), "tiny.png");
+                TestServer.Res r = second.post(
+                        "/v1/tools/upscale-image", "{\"imageStorageFileId\":\"" + input + "\",\"numResults\":1}");
+                assertThat(r.status()).as(r.body()).isEqualTo(202);
+                second.awaitTerminal(r.json().get("toolExecutionId").asText(), Duration.ofSeconds(60));
+                JsonNode ep = second.await(
+                                "/v1/webhooks/endpoints",
+                                l -> l.get("endpoints")
+                                        .get(0)
+                                        .get("status")
+                                        .asText()
+                                        .equals("disabled"),
+                                Duration.ofSeconds(30))
+                        .get("endpoints")
+                        .get(0);
+                assertThat(ep.get("endpointId").asText()).isEqualTo(endpointId);
+                assertThat(ep.get("disabledReason").asText()).contains("webhook-secret-key");
+                JsonNode log = second.await(
+                        "/v1/webhooks/endpoints/" + endpointId + "/deliveries",
+                        l -> l.get("deliveries").size() == 1,
+                        Duration.ofSeconds(30));
+                assertThat(log.get("deliveries").get(0).get("status").asText()).isEqualTo("failed");
+                assertThat(receiver.at("/hook"))
+                        .as("nothing unsigned or wrongly signed was sent")
+                        .isEmpty();
+                assertThat(second.get("/healthz").status()).isEqualTo(200);
+            }
+        } finally {
+            receiver.close();
+        }
+    }
+
+    private static TestServer start(Path data, String secretKey) throws Exception {
+        List<String> flags = new ArrayList<>(List.of(FLAGS));
+        flags.addAll(List.of("--webhook-secret-key", secretKey));
+        return TestServer.start(data, flags.toArray(String[]::new));
+    }
+
     private static Set<String> distinctIds(List<WebhookReceiver.Received> l) {
         Set<String> ids = new TreeSet<>();
         l.forEach(r -> ids.add(r.webhookId()));

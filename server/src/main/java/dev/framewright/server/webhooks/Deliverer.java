@@ -40,6 +40,10 @@ import org.slf4j.LoggerFactory;
 final class Deliverer {
     private static final Logger log = LoggerFactory.getLogger(Deliverer.class);
     static final String GONE_REASON = "receiver answered 410 Gone";
+    static final String SEALED_SECRET_REASON =
+            "its signing secret cannot be opened with this server's webhook-secret-key"
+                    + " (FRAMEWRIGHT_WEBHOOK_SECRET_KEY changed or differs between nodes); delete the endpoint and create it"
+                    + " again";
 
     /** What an attempt got: a status, or an error, or both (a 3xx). */
     private record Outcome(Integer status, DeliveryAttemptError error, Duration retryAfter) {
@@ -86,8 +90,19 @@ final class Deliverer {
         }
         String body = renderer.body(d);
         Instant at = clock.instant();
+        List<byte[]> signingKeys;
+        try {
+            signingKeys = keys(ep, at);
+        } catch (IllegalStateException e) {
+            // nothing can be signed until an operator acts: retrying would only repeat this, so the
+            // endpoint is disabled (its pending messages fail) with the reason shown in the API
+            if (endpoints.disable(ep.id(), SEALED_SECRET_REASON)) {
+                log.error("webhook endpoint {} disabled: {}", ep.id(), SEALED_SECRET_REASON);
+            }
+            return;
+        }
         long started = System.nanoTime();
-        Outcome o = send(ep, d, body, at);
+        Outcome o = send(ep, d, body, at, signingKeys);
         AttemptRecord a = new AttemptRecord(at, o.status(), (System.nanoTime() - started) / 1_000_000, o.error());
         double jitter = ThreadLocalRandom.current().nextDouble(-1, 1);
         Settlement next = DeliveryRules.after(d, a, o.retryAfter(), schedule, clock.instant(), jitter);
@@ -99,7 +114,7 @@ final class Deliverer {
         }
     }
 
-    private Outcome send(WebhookEndpointRecord ep, Delivery d, String body, Instant at) {
+    private Outcome send(WebhookEndpointRecord ep, Delivery d, String body, Instant at, List<byte[]> signingKeys) {
         URI url = URI.create(ep.url());
         List<InetAddress> addresses;
         try {
@@ -113,7 +128,7 @@ final class Deliverer {
         headers.put("User-Agent", userAgent);
         headers.put("webhook-id", d.webhookId());
         headers.put("webhook-timestamp", Long.toString(at.getEpochSecond()));
-        headers.put("webhook-signature", WebhookSigner.sign(keys(ep, at), d.webhookId(), at.getEpochSecond(), body));
+        headers.put("webhook-signature", WebhookSigner.sign(signingKeys, d.webhookId(), at.getEpochSecond(), body));
         try {
             PostResult r = http.post(url, addresses, headers, body.getBytes(StandardCharsets.UTF_8));
             if (r.status() / 100 == 3) {
