@@ -21,6 +21,11 @@ public record Paging(int limit, Cursor after, String list, String filters) {
      * @param cursorParam the raw {@code cursor} query value or null
      */
     public static Paging of(String limitParam, String cursorParam, String list, String filters) {
+        return of(limitParam, cursorParam, list, filters, UNPAGED_CAP);
+    }
+
+    /** As {@link #of(String, String, String, String)}, with {@code unpagedCap} items when unpaged. */
+    public static Paging of(String limitParam, String cursorParam, String list, String filters, int unpagedCap) {
         Cursor after = cursorParam == null || cursorParam.isEmpty() ? null : Cursor.decode(cursorParam, list, filters);
         int limit;
         if (limitParam != null && !limitParam.isEmpty()) {
@@ -33,7 +38,7 @@ public record Paging(int limit, Cursor after, String list, String filters) {
                 throw ApiException.invalid("limit must be an integer between 1 and " + MAX_PAGE);
             }
         } else {
-            limit = after == null ? UNPAGED_CAP : DEFAULT_PAGE;
+            limit = after == null ? unpagedCap : DEFAULT_PAGE;
         }
         return new Paging(limit, after, list, filters);
     }

@@ -73,6 +73,7 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,20 +123,21 @@ public final class FramewrightServer implements AutoCloseable {
         try {
             java.util.Set<String> others = new java.util.TreeSet<>(analysis.engineNames());
             others.addAll(audio.speechEngines);
+            Watermark mark = new Watermark(config.watermarkText());
+            Duration timeout = config.executionTimeout();
             List<Tool> everything = new ArrayList<>(List.of(
-                    new PotraceVectorizeTool(config.executionTimeout()),
-                    new BackgroundRemovalTool(new IsnetMatting(config.modelsDir())),
-                    new BackgroundRemovalTool(new BorderFloodMatting()),
+                    new PotraceVectorizeTool(mark, timeout),
+                    new BackgroundRemovalTool(new IsnetMatting(config.modelsDir()), mark),
+                    new BackgroundRemovalTool(new BorderFloodMatting(), mark),
                     new VideoBackgroundRemovalTool(
-                            "isnet-keyframes", new IsnetMatting(config.modelsDir()), false, config.executionTimeout()),
-                    new VideoBackgroundRemovalTool(
-                            "border-flood-video", new BorderFloodMatting(), true, config.executionTimeout()),
-                    new EsrganUpscaleTool(config.modelsDir()),
-                    new LanczosUpscaleTool(),
-                    new FfmpegUpscaleVideoTool(config.executionTimeout())));
-            everything.addAll(ImageEngines.ordered(config.connectors(), outbound(guard), Watermark.DEFAULT));
-            everything.add(new ProceduralClipTool(Watermark.DEFAULT, config.executionTimeout()));
-            everything.add(new AvatarTool(new BlobPhoneTimings(blobs), Watermark.DEFAULT, config.executionTimeout()));
+                            "isnet-keyframes", new IsnetMatting(config.modelsDir()), false, mark, timeout),
+                    new VideoBackgroundRemovalTool("border-flood-video", new BorderFloodMatting(), true, mark, timeout),
+                    new EsrganUpscaleTool(config.modelsDir(), mark),
+                    new LanczosUpscaleTool(mark),
+                    new FfmpegUpscaleVideoTool(mark, timeout)));
+            everything.addAll(ImageEngines.ordered(config.connectors(), outbound(guard), mark));
+            everything.add(new ProceduralClipTool(mark, timeout));
+            everything.add(new AvatarTool(new BlobPhoneTimings(blobs), mark, timeout));
             everything.addAll(audio.tools);
             tools = new ToolRegistry(everything, config.enginesDisabled(), others);
         } catch (IllegalArgumentException | dev.framewright.server.config.ConfigException e) {
@@ -225,7 +227,7 @@ public final class FramewrightServer implements AutoCloseable {
                 config.webhooks().secretOverlap(),
                 clock);
         RouteTable routes = new RouteTable();
-        Idempotency idempotency = new Idempotency(storage.idempotency(), clock, Idempotency.DEFAULT_RETENTION);
+        Idempotency idempotency = new Idempotency(storage.idempotency(), clock, config.idempotencyRetention());
         new ToolRoutes(
                         executions,
                         views,
@@ -258,7 +260,7 @@ public final class FramewrightServer implements AutoCloseable {
                 .register(routes);
         this.routes = routes;
         RateLimiter limiter = new RateLimiter(storage.rateLimits(), config.rateLimits(), team.id(), clock);
-        app = Http.create(routes, keys, limiter, config.host());
+        app = Http.create(routes, keys, limiter, config.host(), config.listCap());
         app.start(config.port());
         baseUrl = config.publicBaseUrl(app.port());
         publicUrl.set(baseUrl);

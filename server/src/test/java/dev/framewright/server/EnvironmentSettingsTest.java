@@ -113,6 +113,83 @@ class EnvironmentSettingsTest {
     }
 
     @Test
+    void listCapIdempotencyRetentionAndWatermarkTextFromTheEnvironment() throws Exception {
+        MutableClock clock = new MutableClock();
+        try (TestServer s = TestServer.startWithEnv(
+                data,
+                clock,
+                Map.of(
+                        "FRAMEWRIGHT_LIST_CAP", "2",
+                        "FRAMEWRIGHT_IDEMPOTENCY_RETENTION_HOURS", "1",
+                        "FRAMEWRIGHT_WATERMARK_TEXT", "ZEBRA CROSSING",
+                        // Lanczos serves upscale-image: fast on the large image the OCR below needs
+                        "FRAMEWRIGHT_ENGINES_DISABLED", "esrgan-thick"))) {
+            String image = s.uploadReady(Media.png(480, 360), "white.png");
+            s.uploadReady(Media.png(8, 8), "b.png");
+            s.uploadReady(Media.png(8, 8), "c.png");
+            JsonNode unpaged = s.get("/v1/files").json();
+            assertThat(unpaged.get("files")).hasSize(2);
+            assertThat(unpaged.get("hasMore").asBoolean()).isTrue();
+            assertThat(s.get("/v1/files?limit=3").json().get("files")).hasSize(3);
+
+            String body = "{\"imageStorageFileId\":\"" + image + "\",\"watermarkMode\":\"VIDEO_GEN\"}";
+            String first = startWithKey(s, body, "retained-1h");
+            assertThat(startWithKey(s, body, "retained-1h")).isEqualTo(first);
+            JsonNode done = s.awaitTerminal(first, Duration.ofSeconds(60));
+            assertThat(done.get("status").asText()).isEqualTo("succeeded");
+
+            // the mark says what the operator configured: read back by OCR from the bottom-right corner
+            java.net.http.HttpResponse<byte[]> png = s.http.send(
+                    HttpRequest.newBuilder(s.uri(done.get("results")
+                                    .get(0)
+                                    .get("file")
+                                    .get("downloadSource")
+                                    .get("url")
+                                    .asText()))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(png.statusCode()).isEqualTo(200);
+
+            // (after the download: the signed URL would have expired too)
+            clock.advance(Duration.ofMinutes(61));
+            assertThat(startWithKey(s, body, "retained-1h"))
+                    .as("past the 1 h retention the key starts a new execution")
+                    .isNotEqualTo(first);
+
+            String text = ocr(png.body());
+            org.junit.jupiter.api.Assumptions.assumeTrue(text != null, "tesseract is not installed (tesseract-ocr)");
+            assertThat(text).contains("ZEBRA");
+        }
+    }
+
+    /** Tesseract's reading of an image, or null when tesseract is not installed. */
+    private String ocr(byte[] image) throws Exception {
+        Path file = data.resolve("ocr.png");
+        java.nio.file.Files.write(file, image);
+        Process p;
+        try {
+            p = new ProcessBuilder("tesseract", file.toString(), "stdout", "--psm", "11")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        return out;
+    }
+
+    private static String startWithKey(TestServer s, String body, String key) throws Exception {
+        TestServer.Res r = s.send(HttpRequest.newBuilder(s.uri("/v1/tools/upscale-image"))
+                .header("Authorization", "Bearer " + TestServer.KEY)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(r.status()).as(r.body()).isEqualTo(202);
+        return r.json().get("toolExecutionId").asText();
+    }
+
+    @Test
     void invalidValuesRefuseTheStart() {
         assertThatThrownBy(() -> TestServer.startWithEnv(data, Map.of("FRAMEWRIGHT_MAX_UPLOAD_BYTES", "-1")))
                 .isInstanceOf(ConfigException.class)
@@ -124,5 +201,13 @@ class EnvironmentSettingsTest {
                 .hasMessageContaining("unknown engine 'warp-drive'");
         assertThatThrownBy(() -> TestServer.startWithEnv(data, Map.of("FRAMEWRIGHT_WORKERS", "many")))
                 .hasMessageContaining("FRAMEWRIGHT_WORKERS");
+        assertThatThrownBy(() -> TestServer.startWithEnv(data, Map.of("FRAMEWRIGHT_WATERMARK_TEXT", "it's: 100%")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("FRAMEWRIGHT_WATERMARK_TEXT");
+        assertThatThrownBy(() -> TestServer.startWithEnv(data, Map.of("FRAMEWRIGHT_LIST_CAP", "0")))
+                .hasMessageContaining("FRAMEWRIGHT_LIST_CAP");
+        assertThatThrownBy(
+                        () -> TestServer.startWithEnv(data, Map.of("FRAMEWRIGHT_IDEMPOTENCY_RETENTION_HOURS", "9999")))
+                .hasMessageContaining("1–720");
     }
 }

@@ -55,6 +55,11 @@ final class TestServer implements AutoCloseable {
 
     /** A server configured through environment variables, as an operator would (defaults ← env). */
     static TestServer startWithEnv(Path dataDir, Map<String, String> env) throws IOException {
+        return startWithEnv(dataDir, Clock.systemUTC(), env);
+    }
+
+    /** As {@link #startWithEnv(Path, Map)}, on {@code clock}. */
+    static TestServer startWithEnv(Path dataDir, Clock clock, Map<String, String> env) throws IOException {
         List<String> flags = List.of(
                 "--port",
                 "0",
@@ -67,7 +72,7 @@ final class TestServer implements AutoCloseable {
                 "--analysis-workers",
                 "0");
         ServerConfig config = ServerConfig.from(ConfigSources.load(flags, env));
-        return new TestServer(FramewrightServer.start(config, Clock.systemUTC()));
+        return new TestServer(FramewrightServer.start(config, clock));
     }
 
     String base() {

@@ -28,17 +28,36 @@ public final class Watermark {
     private static final Color FILL = new Color(255, 255, 255, 160);
     private static final Color OUTLINE = new Color(0, 0, 0, 110);
 
+    /**
+     * What a mark may say: letters, digits, spaces and a little punctuation, up to 40 characters. The
+     * set leaves out every character with a meaning in ffmpeg's filter syntax ({@code ' : \\ %}), so
+     * {@link #ffmpegFilter()} needs no escaping.
+     */
+    public static final String ALLOWED = "[\\p{L}\\p{N} .,!?&+@()_-]{1,40}";
+
     private final String text;
 
+    /** @throws IllegalArgumentException when the text is blank or not {@link #ALLOWED} */
     public Watermark(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("watermark text must not be blank");
         }
-        this.text = text.strip();
+        String t = text.strip();
+        if (!t.matches(ALLOWED)) {
+            throw new IllegalArgumentException(
+                    "watermark text must be 1–40 letters, digits, spaces or . , ! ? & + @ ( ) _ -");
+        }
+        this.text = t;
     }
 
     public String text() {
         return text;
+    }
+
+    /** The same mark for ffmpeg: a {@code drawtext} filter in the bottom-right corner of each frame. */
+    public String ffmpegFilter() {
+        return "drawtext=text='" + text + "':fontcolor=white@0.65:fontsize=h/18"
+                + ":x=w-tw-h/40:y=h-th-h/40:box=1:boxcolor=black@0.3:boxborderw=6";
     }
 
     /**

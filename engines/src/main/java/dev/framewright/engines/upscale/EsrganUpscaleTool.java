@@ -34,7 +34,11 @@ public final class EsrganUpscaleTool implements Tool {
     private final Watermark watermark;
 
     public EsrganUpscaleTool(Path modelsDir) {
-        this(new Esrgan(modelsDir), Watermark.DEFAULT);
+        this(modelsDir, Watermark.DEFAULT);
+    }
+
+    public EsrganUpscaleTool(Path modelsDir, Watermark watermark) {
+        this(new Esrgan(modelsDir), watermark);
     }
 
     EsrganUpscaleTool(Esrgan esrgan, Watermark watermark) {

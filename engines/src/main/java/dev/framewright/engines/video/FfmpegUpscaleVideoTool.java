@@ -8,6 +8,7 @@ import dev.framewright.core.executions.ToolContext;
 import dev.framewright.core.executions.ToolFailure;
 import dev.framewright.core.executions.ToolOutput;
 import dev.framewright.core.files.FileRecord;
+import dev.framewright.engines.media.Watermark;
 import dev.framewright.engines.process.Subprocess;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,13 +26,16 @@ public final class FfmpegUpscaleVideoTool implements Tool {
     /** Largest input side: the ×2 output stays within 4096 px. */
     public static final int MAX_INPUT_SIDE = 2048;
 
-    static final String WATERMARK = "drawtext=text='Framewright':fontcolor=white@0.65:fontsize=h/18"
-            + ":x=w-tw-h/40:y=h-th-h/40:box=1:boxcolor=black@0.3:boxborderw=6";
-
+    private final Watermark watermark;
     private final Duration timeout;
     private volatile EngineInfo probed;
 
     public FfmpegUpscaleVideoTool(Duration timeout) {
+        this(Watermark.DEFAULT, timeout);
+    }
+
+    public FfmpegUpscaleVideoTool(Watermark watermark, Duration timeout) {
+        this.watermark = watermark;
         this.timeout = timeout;
     }
 
@@ -72,7 +76,7 @@ public final class FfmpegUpscaleVideoTool implements Tool {
         Path out = ctx.scratchDir().resolve("upscaled.mp4");
         double duration = input.durationSeconds() == null ? 0 : input.durationSeconds();
         String filters = "zscale=w=iw*2:h=ih*2:filter=spline36,cas=strength=0.4,format=yuv420p"
-                + (ctx.watermark() ? "," + WATERMARK : "");
+                + (ctx.watermark() ? "," + watermark.ffmpegFilter() : "");
         boolean mp4Family = "video/mp4".equals(input.contentType()) || "video/quicktime".equals(input.contentType());
         List<String> cmd = new ArrayList<>(List.of(
                 "ffmpeg",

@@ -164,8 +164,7 @@ public final class ProceduralClipTool implements Tool {
         Path in = path(ctx, videoId);
         double duration = Math.min(
                 MAX_RESTYLE_SECONDS, input.durationSeconds() == null ? MAX_RESTYLE_SECONDS : input.durationSeconds());
-        Restyle look =
-                Restyle.of(prompt, scene, size, rw, rh, ctx.watermark() ? FfmpegUpscaleVideoTool.WATERMARK : null);
+        Restyle look = Restyle.of(prompt, scene, size, rw, rh, ctx.watermark() ? watermark.ffmpegFilter() : null);
         boolean sound = VideoAudio.hasAudio(in, ctx::cancelled);
         Path wav = audio && !sound ? ambience(ctx, scene, duration, seed) : null;
         List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-nostdin", "-y", "-i", in.toString()));

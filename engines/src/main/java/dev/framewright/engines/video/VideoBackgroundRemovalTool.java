@@ -47,13 +47,19 @@ public final class VideoBackgroundRemovalTool implements Tool {
     private final Matting matting;
     private final boolean everyFrame;
     private final Duration timeout;
-    private final Watermark watermark = Watermark.DEFAULT;
+    private final Watermark watermark;
 
     /**
      * @param engine the name this engine reports
      * @param everyFrame run the matting on every frame (cheap engines) instead of key frames only
      */
     public VideoBackgroundRemovalTool(String engine, Matting matting, boolean everyFrame, Duration timeout) {
+        this(engine, matting, everyFrame, Watermark.DEFAULT, timeout);
+    }
+
+    public VideoBackgroundRemovalTool(
+            String engine, Matting matting, boolean everyFrame, Watermark watermark, Duration timeout) {
+        this.watermark = watermark;
         this.engine = engine;
         this.matting = matting;
         this.everyFrame = everyFrame;

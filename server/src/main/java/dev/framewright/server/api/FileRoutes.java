@@ -54,7 +54,7 @@ public final class FileRoutes {
     }
 
     private void list(Context ctx) {
-        Paging paging = Paging.of(ctx.queryParam("limit"), ctx.queryParam("cursor"), "files", "");
+        Paging paging = Http.paging(ctx, "files", "");
         Page<FileRecord> page = files.list(Http.principal(ctx), paging);
         Json.write(
                 ctx,

@@ -17,6 +17,7 @@ import dev.framewright.core.executions.EngineInfo;
 import dev.framewright.core.executions.ToolRegistry;
 import dev.framewright.engines.avatar.PresenterCatalog;
 import dev.framewright.engines.avatar.PresenterGallery;
+import dev.framewright.server.http.Http;
 import dev.framewright.server.http.Json;
 import dev.framewright.server.http.RouteTable;
 import dev.framewright.server.media.PresenterRoutes;
@@ -83,8 +84,7 @@ public final class ResourceRoutes {
             throw ApiException.invalid("includeDeprecatedVoices must be true or false");
         }
         boolean all = "true".equals(deprecated);
-        Paging paging = Paging.of(
-                ctx.queryParam("limit"), ctx.queryParam("cursor"), "tts-voices", "includeDeprecatedVoices=" + all);
+        Paging paging = Http.paging(ctx, "tts-voices", "includeDeprecatedVoices=" + all);
         Page<Indexed> page = paging.page(
                 voicesAfter(all, paging), Indexed::index, i -> i.voice().voiceId());
         Json.write(

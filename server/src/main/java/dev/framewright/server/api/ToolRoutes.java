@@ -66,7 +66,7 @@ public final class ToolRoutes {
 
     private void list(Context ctx) {
         ExecutionFilter filter = ExecutionFilter.parse(ctx.queryParam("status"), ctx.queryParam("toolType"));
-        Paging paging = Paging.of(ctx.queryParam("limit"), ctx.queryParam("cursor"), "executions", filter.canonical());
+        Paging paging = Http.paging(ctx, "executions", filter.canonical());
         Page<ExecutionRecord> page = executions.list(Http.principal(ctx), filter, paging);
         Json.write(
                 ctx,

@@ -43,7 +43,7 @@ public final class WebhookRoutes {
     }
 
     private void list(Context ctx) {
-        Paging paging = Paging.of(ctx.queryParam("limit"), ctx.queryParam("cursor"), "webhook-endpoints", "");
+        Paging paging = Http.paging(ctx, "webhook-endpoints", "");
         Page<WebhookEndpointRecord> page = endpoints.list(Http.principal(ctx), paging);
         Json.write(
                 ctx,
@@ -69,7 +69,7 @@ public final class WebhookRoutes {
         WebhookEndpointRecord endpoint = endpoints.get(Http.principal(ctx), ctx.pathParam("endpointId"));
         DeliveryStatus status = WebhookDeliveries.statusFilter(ctx.queryParam("status"));
         String filters = status == null ? "" : "status=" + status.wire();
-        Paging paging = Paging.of(ctx.queryParam("limit"), ctx.queryParam("cursor"), "webhook-deliveries", filters);
+        Paging paging = Http.paging(ctx, "webhook-deliveries", filters);
         Page<LoggedDelivery> page = deliveries.list(endpoint, status, paging);
         Json.write(
                 ctx,

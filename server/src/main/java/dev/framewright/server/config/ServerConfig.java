@@ -41,7 +41,10 @@ public record ServerConfig(
         RateLimits rateLimits,
         Path modelsDir,
         AudioConfig audio,
-        ConnectorSettings connectors) {
+        ConnectorSettings connectors,
+        Duration idempotencyRetention,
+        String watermarkText,
+        int listCap) {
 
     /** Builds and validates the configuration; {@link ConfigException} names the first bad setting. */
     public static ServerConfig from(ConfigSources src) {
@@ -92,7 +95,10 @@ public record ServerConfig(
                 rateLimits(src),
                 Path.of(text(src, Settings.MODELS_DIR)).toAbsolutePath().normalize(),
                 AudioConfig.from(src),
-                ConnectorSettings.from(src));
+                ConnectorSettings.from(src),
+                Duration.ofHours(integer(src, Settings.IDEMPOTENCY_RETENTION_HOURS, 1, 720)),
+                watermarkText(src),
+                (int) integer(src, Settings.LIST_CAP, 1, 10000));
     }
 
     /** The base of handed-out URLs: the configured one, else {@code http://127.0.0.1:<actual port>}. */
@@ -127,6 +133,9 @@ public record ServerConfig(
         lines.add("workers=" + workers);
         lines.add("analysis-workers=" + analysisWorkers);
         lines.add("team-concurrency=" + teamConcurrency);
+        lines.add("idempotency-retention-hours=" + idempotencyRetention.toHours());
+        lines.add("watermark-text=" + watermarkText);
+        lines.add("list-cap=" + listCap);
         lines.add("execution-timeout-seconds=" + executionTimeout.toSeconds());
         lines.add("max-attempts=" + maxAttempts);
         lines.add("lease-seconds=" + lease.toSeconds());
@@ -209,6 +218,14 @@ public record ServerConfig(
 
     private static String text(ConfigSources src, Setting s) {
         return src.get(s).filter(v -> !v.isBlank()).orElse(s.defaultValue());
+    }
+
+    private static String watermarkText(ConfigSources src) {
+        String t = text(src, Settings.WATERMARK_TEXT).strip();
+        if (!t.matches(dev.framewright.engines.media.Watermark.ALLOWED)) {
+            throw invalid(Settings.WATERMARK_TEXT, t);
+        }
+        return t;
     }
 
     static long integer(ConfigSources src, Setting s, long min, long max) {

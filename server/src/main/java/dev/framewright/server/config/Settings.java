@@ -104,6 +104,24 @@ public final class Settings {
             "0–64 (0 = this node analyses no files)",
             false,
             "Files analysed at once by this node for descriptions, transcripts and search (API.md §10.6)");
+    public static final Setting IDEMPOTENCY_RETENTION_HOURS = new Setting(
+            "idempotency-retention-hours",
+            "24",
+            "1–720",
+            false,
+            "How long an Idempotency-Key is remembered: a retry within it replays the first answer");
+    public static final Setting WATERMARK_TEXT = new Setting(
+            "watermark-text",
+            "Framewright",
+            "1–40 letters, digits, spaces or . , ! ? & + @ ( ) _ -",
+            false,
+            "The visible mark of watermarked outputs (watermarkMode DEFAULT on teams that are not watermark-free)");
+    public static final Setting LIST_CAP = new Setting(
+            "list-cap",
+            "1000",
+            "1–10000",
+            false,
+            "Items a list answers when the request has neither limit nor cursor (API.md §1.9)");
     public static final Setting TEAM_CONCURRENCY = new Setting(
             "team-concurrency", "4", "1–1000", false, "Running executions per team (default team; teams can override)");
     public static final Setting EXECUTION_TIMEOUT_SECONDS = new Setting(
@@ -262,6 +280,9 @@ public final class Settings {
             WORKERS,
             ANALYSIS_WORKERS,
             TEAM_CONCURRENCY,
+            IDEMPOTENCY_RETENTION_HOURS,
+            WATERMARK_TEXT,
+            LIST_CAP,
             EXECUTION_TIMEOUT_SECONDS,
             MAX_ATTEMPTS,
             LEASE_SECONDS,

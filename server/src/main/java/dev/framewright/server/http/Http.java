@@ -2,6 +2,7 @@ package dev.framewright.server.http;
 
 import dev.framewright.contract.ErrorCode;
 import dev.framewright.core.ApiException;
+import dev.framewright.core.Paging;
 import dev.framewright.core.auth.ApiKeys;
 import dev.framewright.core.auth.Principal;
 import dev.framewright.core.ratelimits.RateLimiter;
@@ -17,10 +18,12 @@ import java.util.Set;
 public final class Http {
     private static final String PRINCIPAL = "framewright.principal";
     private static final String OPENAPI_PATH = "/v1/openapi.json";
+    private static final String LIST_CAP = "framewright.listCap";
 
     private Http() {}
 
-    public static Javalin create(RouteTable table, ApiKeys keys, RateLimiter limiter, String host) {
+    /** @param listCap items of an unpaged list ({@code list-cap}) */
+    public static Javalin create(RouteTable table, ApiKeys keys, RateLimiter limiter, String host, int listCap) {
         RateLimiting rateLimiting = new RateLimiting(table, limiter);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -34,6 +37,7 @@ public final class Http {
             config.router.ignoreTrailingSlashes = false;
             config.routes.before(ctx -> {
                 RequestIds.assign(ctx);
+                ctx.attribute(LIST_CAP, listCap);
                 if (ctx.path().startsWith("/v1/") && !ctx.path().equals(OPENAPI_PATH)) {
                     ctx.attribute(PRINCIPAL, authenticate(ctx, keys));
                 }
@@ -46,6 +50,17 @@ public final class Http {
             config.routes.exception(Exception.class, ErrorMapper::unexpected);
             config.routes.error(404, ctx -> notFoundOrMethod(ctx, table));
         });
+    }
+
+    /** The {@code limit} and {@code cursor} of a list request, with the configured unpaged cap. */
+    public static Paging paging(Context ctx, String list, String filters) {
+        Integer cap = ctx.attribute(LIST_CAP);
+        return Paging.of(
+                ctx.queryParam("limit"),
+                ctx.queryParam("cursor"),
+                list,
+                filters,
+                cap == null ? Paging.UNPAGED_CAP : cap);
     }
 
     /** The authenticated caller of a {@code /v1/} request. */
