@@ -35,6 +35,7 @@ import dev.framewright.engines.connectors.Outbound;
 import dev.framewright.engines.media.MediaRenditions;
 import dev.framewright.engines.media.ProbingMediaInspector;
 import dev.framewright.engines.media.Watermark;
+import dev.framewright.engines.upscale.Esrgan;
 import dev.framewright.engines.upscale.EsrganUpscaleTool;
 import dev.framewright.engines.upscale.LanczosUpscaleTool;
 import dev.framewright.engines.vectorize.PotraceVectorizeTool;
@@ -125,6 +126,7 @@ public final class FramewrightServer implements AutoCloseable {
             others.addAll(audio.speechEngines);
             Watermark mark = new Watermark(config.watermarkText());
             Duration timeout = config.executionTimeout();
+            Esrgan esrgan = new Esrgan(config.modelsDir()); // one model for upscale-image and upscale-video
             List<Tool> everything = new ArrayList<>(List.of(
                     new PotraceVectorizeTool(mark, timeout),
                     new BackgroundRemovalTool(new IsnetMatting(config.modelsDir()), mark),
@@ -132,9 +134,9 @@ public final class FramewrightServer implements AutoCloseable {
                     new VideoBackgroundRemovalTool(
                             "isnet-keyframes", new IsnetMatting(config.modelsDir()), false, mark, timeout),
                     new VideoBackgroundRemovalTool("border-flood-video", new BorderFloodMatting(), true, mark, timeout),
-                    new EsrganUpscaleTool(config.modelsDir(), mark),
+                    new EsrganUpscaleTool(esrgan, mark),
                     new LanczosUpscaleTool(mark),
-                    new FfmpegUpscaleVideoTool(mark, timeout)));
+                    new FfmpegUpscaleVideoTool(mark, timeout, esrgan, config.upscaleVideoEsrganMaxSeconds())));
             everything.addAll(ImageEngines.ordered(config.connectors(), outbound(guard), mark));
             everything.add(new ProceduralClipTool(mark, timeout));
             everything.add(new AvatarTool(new BlobPhoneTimings(blobs), mark, timeout));

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
 
 /**
@@ -41,7 +42,8 @@ public final class EsrganUpscaleTool implements Tool {
         this(new Esrgan(modelsDir), watermark);
     }
 
-    EsrganUpscaleTool(Esrgan esrgan, Watermark watermark) {
+    /** @param esrgan the model, shared with upscale-video's per-frame path */
+    public EsrganUpscaleTool(Esrgan esrgan, Watermark watermark) {
         this.esrgan = esrgan;
         this.watermark = watermark;
     }
@@ -111,16 +113,31 @@ public final class EsrganUpscaleTool implements Tool {
 
     /** ×2: the model's ×4 resampled down (or Lanczos alone for big sources); alpha by Lanczos. */
     BufferedImage upscale(ToolContext ctx, BufferedImage source) throws ToolFailure, InterruptedException {
+        if ((long) source.getWidth() * source.getHeight() > MAX_MODEL_PIXELS) {
+            int w = source.getWidth() * LanczosUpscaleTool.SCALE;
+            int h = source.getHeight() * LanczosUpscaleTool.SCALE;
+            return Lanczos.resize(source, w, h, f -> ctx.progress(0.02 + 0.95 * f), ctx::cancelled);
+        }
+        return x2(esrgan, source, f -> ctx.progress(0.02 + 0.9 * f), ctx::cancelled);
+    }
+
+    /**
+     * {@code source} ×2: ESRGAN ×4, then Lanczos3 down to ×2, alpha (if any) resampled by Lanczos3.
+     * Also the per-frame path of upscale-video.
+     *
+     * @throws ToolFailure {@code engine_failed} when the model fails or the run was cancelled
+     * @throws InterruptedException when the thread was interrupted
+     */
+    public static BufferedImage x2(
+            Esrgan esrgan, BufferedImage source, java.util.function.DoubleConsumer progress, BooleanSupplier cancelled)
+            throws ToolFailure, InterruptedException {
         int w = source.getWidth() * LanczosUpscaleTool.SCALE;
         int h = source.getHeight() * LanczosUpscaleTool.SCALE;
         try {
-            if ((long) source.getWidth() * source.getHeight() > MAX_MODEL_PIXELS) {
-                return Lanczos.resize(source, w, h, f -> ctx.progress(0.02 + 0.95 * f), ctx::cancelled);
-            }
             BufferedImage x4 = esrgan.upscale(
                     source,
-                    f -> ctx.progress(0.02 + 0.9 * f),
-                    () -> ctx.cancelled() || Thread.currentThread().isInterrupted());
+                    progress,
+                    () -> cancelled.getAsBoolean() || Thread.currentThread().isInterrupted());
             BufferedImage x2 = Lanczos.resize(x4, w, h);
             if (source.getColorModel().hasAlpha()) {
                 BufferedImage alpha = Lanczos.resize(source, w, h);

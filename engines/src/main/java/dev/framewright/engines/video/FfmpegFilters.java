@@ -71,4 +71,27 @@ public final class FfmpegFilters {
         }
         return Optional.empty();
     }
+
+    /** The first video stream's frame rate as ffprobe reports it ({@code 30000/1001}), else 25. */
+    static String frameRate(java.nio.file.Path in)
+            throws dev.framewright.core.executions.ToolFailure, InterruptedException {
+        List<String> lines = new ArrayList<>();
+        Subprocess.of(
+                        "ffprobe",
+                        "-v",
+                        "error",
+                        "-select_streams",
+                        "v:0",
+                        "-show_entries",
+                        "stream=r_frame_rate",
+                        "-of",
+                        "csv=p=0",
+                        in.toString())
+                .timeout(java.time.Duration.ofMinutes(1))
+                .onStdoutLine(lines::add)
+                .run();
+        return lines.isEmpty() || !lines.getFirst().matches("\\d+(/\\d+)?")
+                ? "25"
+                : lines.getFirst().strip();
+    }
 }

@@ -1,5 +1,6 @@
 package dev.framewright.engines.video;
 
+import dev.framewright.contract.ErrorCode;
 import dev.framewright.contract.FileType;
 import dev.framewright.contract.ToolType;
 import dev.framewright.core.executions.EngineInfo;
@@ -10,12 +11,19 @@ import dev.framewright.core.executions.ToolOutput;
 import dev.framewright.core.files.FileRecord;
 import dev.framewright.engines.media.Watermark;
 import dev.framewright.engines.process.Subprocess;
+import dev.framewright.engines.upscale.Esrgan;
+import dev.framewright.engines.upscale.EsrganUpscaleTool;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 
 /**
  * {@code upscale-video} with ffmpeg: ×2 with {@code zscale} (spline36) and {@code cas} sharpening,
@@ -28,14 +36,23 @@ public final class FfmpegUpscaleVideoTool implements Tool {
 
     private final Watermark watermark;
     private final Duration timeout;
+    private final Esrgan esrgan;
+    private final int esrganMaxSeconds;
     private volatile EngineInfo probed;
 
     public FfmpegUpscaleVideoTool(Duration timeout) {
-        this(Watermark.DEFAULT, timeout);
+        this(Watermark.DEFAULT, timeout, null, 0);
     }
 
-    public FfmpegUpscaleVideoTool(Watermark watermark, Duration timeout) {
+    /**
+     * @param esrgan the ESRGAN model for the per-frame path, or null
+     * @param esrganMaxSeconds clips up to this long (and up to {@link EsrganUpscaleTool#MAX_MODEL_PIXELS}
+     *     a frame) are upscaled frame by frame by ESRGAN when its model is installed; 0 = never
+     */
+    public FfmpegUpscaleVideoTool(Watermark watermark, Duration timeout, Esrgan esrgan, int esrganMaxSeconds) {
         this.watermark = watermark;
+        this.esrgan = esrgan;
+        this.esrganMaxSeconds = esrganMaxSeconds;
         this.timeout = timeout;
     }
 
@@ -51,7 +68,20 @@ public final class FfmpegUpscaleVideoTool implements Tool {
             probed = p = FfmpegFilters.probe(
                     "ffmpeg-zscale-cas",
                     List.of("zscale", "cas"),
-                    Map.of("scale", "2", "filter", "zscale spline36 + cas", "codec", "libx264"));
+                    Map.of(
+                            "scale",
+                            "2",
+                            "filter",
+                            "zscale spline36 + cas",
+                            "codec",
+                            "libx264",
+                            "esrganPerFrame",
+                            esrganMaxSeconds == 0
+                                    ? "off (upscale-video-esrgan-max-seconds = 0)"
+                                    : esrgan != null && esrgan.present()
+                                            ? "clips up to " + esrganMaxSeconds + " s: ESRGAN ×4 then Lanczos3 to ×2"
+                                                    + " on every frame"
+                                            : "off: the ESRGAN model is not installed"));
         }
         return p;
     }
@@ -75,9 +105,14 @@ public final class FfmpegUpscaleVideoTool implements Tool {
         }
         Path out = ctx.scratchDir().resolve("upscaled.mp4");
         double duration = input.durationSeconds() == null ? 0 : input.durationSeconds();
+        boolean mp4Family = "video/mp4".equals(input.contentType()) || "video/quicktime".equals(input.contentType());
+        if (perFrame(input, duration)) {
+            esrganFrames(ctx, in, out, duration, mp4Family);
+            ctx.progress(1.0);
+            return new ToolOutput(out, FileType.VIDEO, "video/mp4", "mp4", " (upscaled)");
+        }
         String filters = "zscale=w=iw*2:h=ih*2:filter=spline36,cas=strength=0.4,format=yuv420p"
                 + (ctx.watermark() ? "," + watermark.ffmpegFilter() : "");
-        boolean mp4Family = "video/mp4".equals(input.contentType()) || "video/quicktime".equals(input.contentType());
         List<String> cmd = new ArrayList<>(List.of(
                 "ffmpeg",
                 "-hide_banner",
@@ -106,6 +141,105 @@ public final class FfmpegUpscaleVideoTool implements Tool {
                 .run();
         ctx.progress(1.0);
         return new ToolOutput(out, FileType.VIDEO, "video/mp4", "mp4", " (upscaled)");
+    }
+
+    private boolean perFrame(FileRecord input, double duration) {
+        return esrganMaxSeconds > 0
+                && esrgan != null
+                && duration > 0
+                && duration <= esrganMaxSeconds
+                && input.width() != null
+                && input.height() != null
+                && (long) input.width() * input.height() <= EsrganUpscaleTool.MAX_MODEL_PIXELS
+                && esrgan.present();
+    }
+
+    /**
+     * The per-frame path: frames out as PNG, each ×2 through ESRGAN (tiled, so memory stays flat), then
+     * encoded at the source frame rate with the source's audio. Progress follows the frames (5–90%),
+     * then the encoder; cancellation is checked between tiles and kills ffmpeg.
+     */
+    private void esrganFrames(ToolContext ctx, Path in, Path out, double duration, boolean mp4Family)
+            throws ToolFailure, InterruptedException {
+        Path frames = ctx.scratchDir().resolve("frames-" + ctx.resultIndex());
+        try {
+            Files.createDirectories(frames);
+            String fps = FfmpegFilters.frameRate(in);
+            ffmpeg(
+                    ctx,
+                    List.of(
+                            "-i",
+                            in.toString(),
+                            "-map",
+                            "0:v:0",
+                            "-vsync",
+                            "passthrough",
+                            frames.resolve("f%06d.png").toString()),
+                    0,
+                    0,
+                    0);
+            List<Path> files;
+            try (Stream<Path> s = Files.list(frames)) {
+                files = s.sorted().toList();
+            }
+            int n = files.size();
+            ctx.progress(0.05);
+            for (int i = 0; i < n; i++) {
+                if (ctx.cancelled()) {
+                    throw new ToolFailure(ErrorCode.ENGINE_FAILED, "Upscaling was stopped: the run was cancelled");
+                }
+                int done = i;
+                BufferedImage frame = ImageIO.read(files.get(i).toFile());
+                BufferedImage up = EsrganUpscaleTool.x2(
+                        esrgan, frame, f -> ctx.progress(0.05 + 0.85 * (done + f) / n), ctx::cancelled);
+                if (ctx.watermark()) {
+                    watermark.drawOn(up);
+                }
+                ImageIO.write(up, "png", files.get(i).toFile());
+            }
+            List<String> args = new ArrayList<>(List.of(
+                    "-framerate",
+                    fps,
+                    "-i",
+                    frames.resolve("f%06d.png").toString(),
+                    "-i",
+                    in.toString(),
+                    "-map",
+                    "0:v:0",
+                    "-map",
+                    "1:a:0?",
+                    "-c:v",
+                    "libx264",
+                    "-preset",
+                    "veryfast",
+                    "-crf",
+                    "18",
+                    "-pix_fmt",
+                    "yuv420p"));
+            args.addAll(mp4Family ? List.of("-c:a", "copy") : List.of("-c:a", "aac", "-b:a", "160k"));
+            args.addAll(List.of("-movflags", "+faststart", out.toString()));
+            ffmpeg(ctx, args, duration, 0.9, 0.1);
+        } catch (IOException e) {
+            throw new ToolFailure(ErrorCode.ENGINE_FAILED, "The video frames could not be processed", true, e);
+        }
+    }
+
+    /** Runs ffmpeg; its progress over {@code duration} maps to {@code from … from + span}. */
+    private void ffmpeg(ToolContext ctx, List<String> args, double duration, double from, double span)
+            throws ToolFailure, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-nostdin", "-y", "-loglevel", "error"));
+        cmd.addAll(args.subList(0, args.size() - 1));
+        cmd.addAll(List.of("-progress", "pipe:1", "-nostats", args.getLast()));
+        Subprocess.of(cmd)
+                .timeout(timeout)
+                .cancelledWhen(ctx::cancelled)
+                .onStdoutLine(line -> {
+                    if (duration > 0) {
+                        FfmpegFilters.outTimeSeconds(line)
+                                .ifPresent(s -> ctx.progress(from + span * Math.min(1, s / duration)));
+                    }
+                })
+                .run();
     }
 
     /** ffmpeg's {@code -progress} prints {@code out_time_us=<microseconds>} lines. */

@@ -122,7 +122,7 @@ public final class VideoBackgroundRemovalTool implements Tool {
             if (key.isPresent() && !ctx.watermark()) {
                 chromaKey(ctx, in, key.get(), out, duration);
             } else {
-                String fps = frameRate(in);
+                String fps = FfmpegFilters.frameRate(in);
                 ffmpeg(
                         ctx,
                         List.of(
@@ -263,27 +263,6 @@ public final class VideoBackgroundRemovalTool implements Tool {
                     }
                 })
                 .run();
-    }
-
-    private String frameRate(Path in) throws ToolFailure, InterruptedException {
-        List<String> lines = new ArrayList<>();
-        Subprocess.of(
-                        "ffprobe",
-                        "-v",
-                        "error",
-                        "-select_streams",
-                        "v:0",
-                        "-show_entries",
-                        "stream=r_frame_rate",
-                        "-of",
-                        "csv=p=0",
-                        in.toString())
-                .timeout(Duration.ofMinutes(1))
-                .onStdoutLine(lines::add)
-                .run();
-        return lines.isEmpty() || !lines.getFirst().matches("\\d+(/\\d+)?")
-                ? "25"
-                : lines.getFirst().strip();
     }
 
     /** The border's mean colour when its pixels hardly vary (a studio backdrop or a screen). */

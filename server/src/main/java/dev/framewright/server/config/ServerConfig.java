@@ -44,7 +44,8 @@ public record ServerConfig(
         ConnectorSettings connectors,
         Duration idempotencyRetention,
         String watermarkText,
-        int listCap) {
+        int listCap,
+        int upscaleVideoEsrganMaxSeconds) {
 
     /** Builds and validates the configuration; {@link ConfigException} names the first bad setting. */
     public static ServerConfig from(ConfigSources src) {
@@ -98,7 +99,8 @@ public record ServerConfig(
                 ConnectorSettings.from(src),
                 Duration.ofHours(integer(src, Settings.IDEMPOTENCY_RETENTION_HOURS, 1, 720)),
                 watermarkText(src),
-                (int) integer(src, Settings.LIST_CAP, 1, 10000));
+                (int) integer(src, Settings.LIST_CAP, 1, 10000),
+                (int) integer(src, Settings.UPSCALE_VIDEO_ESRGAN_MAX_SECONDS, 0, 60));
     }
 
     /** The base of handed-out URLs: the configured one, else {@code http://127.0.0.1:<actual port>}. */
@@ -136,6 +138,7 @@ public record ServerConfig(
         lines.add("idempotency-retention-hours=" + idempotencyRetention.toHours());
         lines.add("watermark-text=" + watermarkText);
         lines.add("list-cap=" + listCap);
+        lines.add("upscale-video-esrgan-max-seconds=" + upscaleVideoEsrganMaxSeconds);
         lines.add("execution-timeout-seconds=" + executionTimeout.toSeconds());
         lines.add("max-attempts=" + maxAttempts);
         lines.add("lease-seconds=" + lease.toSeconds());

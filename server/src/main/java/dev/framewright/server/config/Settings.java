@@ -104,6 +104,14 @@ public final class Settings {
             "0–64 (0 = this node analyses no files)",
             false,
             "Files analysed at once by this node for descriptions, transcripts and search (API.md §10.6)");
+    public static final Setting UPSCALE_VIDEO_ESRGAN_MAX_SECONDS = new Setting(
+            "upscale-video-esrgan-max-seconds",
+            "0",
+            "0–60 (0 = off)",
+            false,
+            "upscale-video runs ESRGAN ×4 on every frame (then ×2 by Lanczos) for clips up to this long, when the"
+                    + " ESRGAN model is installed; longer clips and 0 use ffmpeg zscale + cas. Slow on CPUs: seconds"
+                    + " per frame");
     public static final Setting IDEMPOTENCY_RETENTION_HOURS = new Setting(
             "idempotency-retention-hours",
             "24",
@@ -287,6 +295,7 @@ public final class Settings {
             MAX_ATTEMPTS,
             LEASE_SECONDS,
             ENGINES_DISABLED,
+            UPSCALE_VIDEO_ESRGAN_MAX_SECONDS,
             RATE_LIMITS,
             METRICS_TOKEN,
             TTS_OUTPUT_FORMAT,
