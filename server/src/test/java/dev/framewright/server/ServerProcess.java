@@ -47,7 +47,7 @@ final class ServerProcess implements AutoCloseable {
                 .redirectOutput(log.toFile())
                 .start();
         ServerProcess sp = new ServerProcess(p, port, log);
-        sp.awaitHealthy(Duration.ofSeconds(60));
+        sp.awaitHealthy(Duration.ofSeconds(180)); // a JVM start is slow on a busy 2-core machine
         return sp;
     }
 
