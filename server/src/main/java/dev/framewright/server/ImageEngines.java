@@ -3,6 +3,7 @@ package dev.framewright.server;
 import dev.framewright.core.executions.Tool;
 import dev.framewright.engines.connectors.Automatic1111Tool;
 import dev.framewright.engines.connectors.ComfyUiTool;
+import dev.framewright.engines.connectors.FalTool;
 import dev.framewright.engines.connectors.OpenAiImagesTool;
 import dev.framewright.engines.connectors.Outbound;
 import dev.framewright.engines.connectors.RemoteImageTool;
@@ -33,6 +34,7 @@ final class ImageEngines {
         byName.put(OpenAiImagesTool.ENGINE, new OpenAiImagesTool(c.openAiImages(), outbound, mark, max));
         byName.put(StabilityTool.ENGINE, new StabilityTool(c.stability(), outbound, mark, max));
         byName.put(ReplicateTool.ENGINE, new ReplicateTool(c.replicate(), outbound, mark, max));
+        byName.put(FalTool.ENGINE, new FalTool(c.fal(), outbound, mark, max));
         byName.put(ProceduralImageTool.ENGINE, new ProceduralImageTool(mark));
         List<Tool> out = new ArrayList<>();
         for (String name : c.imageOrder()) {
@@ -47,6 +49,7 @@ final class ImageEngines {
                                         OpenAiImagesTool.ENGINE,
                                         StabilityTool.ENGINE,
                                         ReplicateTool.ENGINE,
+                                        FalTool.ENGINE,
                                         ProceduralImageTool.ENGINE)));
             }
             out.add(t);

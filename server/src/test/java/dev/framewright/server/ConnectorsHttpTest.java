@@ -133,4 +133,67 @@ class ConnectorsHttpTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("unknown engine 'midjourney' in generate-image-engines");
     }
+
+    @Test
+    void falServesThroughItsQueueWithTheKeyOnlyOnTheQueueHost() throws Exception {
+        String req = "/fal-ai/flux/schnell/requests/r-1";
+        java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        fake.createContext("/fal-ai/flux/schnell", ex -> {
+            String path = ex.getRequestURI().getPath();
+            seen.add(ex.getRequestMethod() + " " + path + " "
+                    + ex.getRequestHeaders().getFirst("Authorization"));
+            ex.getRequestBody().readAllBytes();
+            String body;
+            if (ex.getRequestMethod().equals("POST")) {
+                body = "{\"request_id\":\"r-1\",\"status_url\":\"" + url() + req + "/status\"," + "\"response_url\":\""
+                        + url() + req + "\",\"cancel_url\":\"" + url() + req + "/cancel\"}";
+            } else if (path.endsWith("/status")) {
+                body = "{\"status\":\"COMPLETED\",\"response_url\":\"" + url() + req + "\"}";
+            } else {
+                body = "{\"images\":[{\"url\":\"http://localhost:"
+                        + fake.getAddress().getPort() + "/cdn/out.png\",\"content_type\":\"image/png\"}]}";
+            }
+            byte[] b = body.getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().set("Content-Type", "application/json");
+            ex.sendResponseHeaders(200, b.length);
+            ex.getResponseBody().write(b);
+            ex.close();
+        });
+        fake.createContext("/cdn/", ex -> {
+            seen.add("GET " + ex.getRequestURI().getPath() + " "
+                    + ex.getRequestHeaders().getFirst("Authorization"));
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(
+                    new java.awt.image.BufferedImage(800, 800, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+            ex.getResponseHeaders().set("Content-Type", "image/png");
+            ex.sendResponseHeaders(200, png.size());
+            ex.getResponseBody().write(png.toByteArray());
+            ex.close();
+        });
+        try (TestServer s =
+                TestServer.start(data, "--fal-key", "fk-1", "--fal-url", url(), "--outbound-allow-private", "true")) {
+            assertThat(s.get("/v1/resources/engines")
+                            .json()
+                            .get("engines")
+                            .get(0)
+                            .get("engine")
+                            .asText())
+                    .isEqualTo("fal");
+            String id = s.post("/v1/tools/generate-image", "{\"prompt\":\"a heron\"}")
+                    .json()
+                    .get("toolExecutionId")
+                    .asText();
+            JsonNode done = s.awaitTerminal(id, Duration.ofSeconds(60));
+
+            assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("succeeded");
+            assertThat(done.get("results").get(0).get("file").get("description").asText())
+                    .contains("fal (fal-ai/flux/schnell)");
+            assertThat(seen)
+                    .containsExactly(
+                            "POST /fal-ai/flux/schnell Key fk-1",
+                            "GET " + req + "/status Key fk-1",
+                            "GET " + req + " Key fk-1",
+                            "GET /cdn/out.png null");
+        }
+    }
 }

@@ -21,7 +21,8 @@ public record ConnectorSettings(
         Endpoint comfyUi,
         Endpoint automatic1111,
         Endpoint stability,
-        Endpoint replicate) {
+        Endpoint replicate,
+        Endpoint fal) {
 
     public ConnectorSettings {
         imageOrder = List.copyOf(imageOrder);
@@ -40,6 +41,11 @@ public record ConnectorSettings(
             throw ServerConfig.invalid(Settings.STABILITY_MODEL, stabilityModel);
         }
         Optional<String> comfyUrl = value(src, Settings.COMFYUI_URL);
+        Optional<String> falKey = value(src, Settings.FAL_KEY);
+        String falModel = text(src, Settings.FAL_MODEL);
+        if (!falModel.matches("[\\w.-]+(/[\\w.-]+)+")) {
+            throw ServerConfig.invalid(Settings.FAL_MODEL, falModel);
+        }
         return new ConnectorSettings(
                 order(src),
                 timeout,
@@ -71,6 +77,11 @@ public record ConnectorSettings(
                                 : null,
                         replicateKey.orElse(null),
                         replicateModel.orElse(null),
+                        timeout),
+                new Endpoint(
+                        falKey.isPresent() ? url(src, Settings.FAL_URL).orElseThrow() : null,
+                        falKey.orElse(null),
+                        falModel,
                         timeout));
     }
 
@@ -84,6 +95,7 @@ public record ConnectorSettings(
         lines.add("a1111-url=" + shown(automatic1111));
         lines.add("stability=" + shown(stability));
         lines.add("replicate=" + shown(replicate) + " model=" + replicate.model());
+        lines.add("fal=" + shown(fal) + " model=" + fal.model());
         return lines;
     }
 

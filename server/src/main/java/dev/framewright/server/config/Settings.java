@@ -187,7 +187,7 @@ public final class Settings {
     // Connectors to remote generative services (docs/configuration.md, "Connectors")
     public static final Setting GENERATE_IMAGE_ENGINES = new Setting(
             "generate-image-engines",
-            "comfyui,automatic1111,openai-images,stability,replicate,procedural-scene",
+            "comfyui,automatic1111,openai-images,stability,replicate,fal,procedural-scene",
             "comma-separated generate-image engine names",
             false,
             "Order of preference of the generate-image engines: the first configured and enabled one serves;"
@@ -236,6 +236,12 @@ public final class Settings {
             "Replicate token; with replicate-model set, the replicate engine is" + " configured");
     public static final Setting REPLICATE_MODEL =
             new Setting("replicate-model", "", "owner/name", false, "Replicate model that makes images");
+    public static final Setting FAL_URL =
+            new Setting("fal-url", "https://queue.fal.run", "an http(s) base URL", false, "fal queue API base");
+    public static final Setting FAL_KEY = new Setting(
+            "fal-key", "", "text", true, "fal key (Authorization: Key …); set = the fal engine is configured");
+    public static final Setting FAL_MODEL =
+            new Setting("fal-model", "fal-ai/flux/schnell", "a fal model id", false, "fal model that makes images");
 
     public static final List<Setting> ALL = List.of(
             PORT,
@@ -291,7 +297,10 @@ public final class Settings {
             STABILITY_MODEL,
             REPLICATE_URL,
             REPLICATE_KEY,
-            REPLICATE_MODEL);
+            REPLICATE_MODEL,
+            FAL_URL,
+            FAL_KEY,
+            FAL_MODEL);
 
     private Settings() {}
 
