@@ -26,7 +26,6 @@ import dev.framewright.core.worker.ExecutionWorker;
 import dev.framewright.core.worker.WorkerConfig;
 import dev.framewright.embeddings.MiniLmEmbedder;
 import dev.framewright.engines.analysis.UploadDescriber;
-import dev.framewright.engines.avatar.AvatarTool;
 import dev.framewright.engines.avatar.PresenterCatalog;
 import dev.framewright.engines.background.BackgroundRemovalTool;
 import dev.framewright.engines.background.BorderFloodMatting;
@@ -133,9 +132,14 @@ public final class FramewrightServer implements AutoCloseable {
                     new EsrganUpscaleTool(config.modelsDir()),
                     new LanczosUpscaleTool(),
                     new FfmpegUpscaleVideoTool(config.executionTimeout())));
-            everything.addAll(ImageEngines.ordered(config.connectors(), outbound(guard), Watermark.DEFAULT));
+            everything.addAll(GenerativeEngines.ordered(config.connectors(), outbound(guard), Watermark.DEFAULT));
             everything.add(new ProceduralClipTool(Watermark.DEFAULT, config.executionTimeout()));
-            everything.add(new AvatarTool(new BlobPhoneTimings(blobs), Watermark.DEFAULT, config.executionTimeout()));
+            everything.addAll(GenerativeEngines.avatars(
+                    config.connectors(),
+                    outbound(guard),
+                    Watermark.DEFAULT,
+                    new BlobPhoneTimings(blobs),
+                    config.executionTimeout()));
             everything.addAll(audio.tools);
             tools = new ToolRegistry(everything, config.enginesDisabled(), others);
         } catch (IllegalArgumentException | dev.framewright.server.config.ConfigException e) {

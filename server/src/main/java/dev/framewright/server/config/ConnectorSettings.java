@@ -13,19 +13,23 @@ import java.util.Optional;
  * configured" and the next engine serves.
  *
  * @param imageOrder engine names of generate-image in order of preference
+ * @param avatarOrder engine names of generate-avatar in order of preference
  */
 public record ConnectorSettings(
         List<String> imageOrder,
+        List<String> avatarOrder,
         Duration timeout,
         Endpoint openAiImages,
         Endpoint comfyUi,
         Endpoint automatic1111,
         Endpoint stability,
         Endpoint replicate,
-        Endpoint fal) {
+        Endpoint fal,
+        Endpoint did) {
 
     public ConnectorSettings {
         imageOrder = List.copyOf(imageOrder);
+        avatarOrder = List.copyOf(avatarOrder);
     }
 
     static ConnectorSettings from(ConfigSources src) {
@@ -46,8 +50,10 @@ public record ConnectorSettings(
         if (!falModel.matches("[\\w.-]+(/[\\w.-]+)+")) {
             throw ServerConfig.invalid(Settings.FAL_MODEL, falModel);
         }
+        Optional<String> didKey = value(src, Settings.DID_KEY);
         return new ConnectorSettings(
-                order(src),
+                order(src, Settings.GENERATE_IMAGE_ENGINES),
+                order(src, Settings.GENERATE_AVATAR_ENGINES),
                 timeout,
                 new Endpoint(
                         url(src, Settings.OPENAI_IMAGES_URL).orElse(null),
@@ -82,6 +88,11 @@ public record ConnectorSettings(
                         falKey.isPresent() ? url(src, Settings.FAL_URL).orElseThrow() : null,
                         falKey.orElse(null),
                         falModel,
+                        timeout),
+                new Endpoint(
+                        didKey.isPresent() ? url(src, Settings.DID_URL).orElseThrow() : null,
+                        didKey.orElse(null),
+                        null,
                         timeout));
     }
 
@@ -96,6 +107,8 @@ public record ConnectorSettings(
         lines.add("stability=" + shown(stability));
         lines.add("replicate=" + shown(replicate) + " model=" + replicate.model());
         lines.add("fal=" + shown(fal) + " model=" + fal.model());
+        lines.add("generate-avatar-engines=" + String.join(",", avatarOrder));
+        lines.add("d-id=" + shown(did));
         return lines;
     }
 
@@ -103,13 +116,13 @@ public record ConnectorSettings(
         return e.configured() ? e.baseUrl().toString() : "(not configured)";
     }
 
-    private static List<String> order(ConfigSources src) {
+    private static List<String> order(ConfigSources src, Setting setting) {
         List<String> out = new ArrayList<>();
-        for (String part : text(src, Settings.GENERATE_IMAGE_ENGINES).split(",")) {
+        for (String part : text(src, setting).split(",")) {
             String name = part.trim();
             if (!name.isEmpty()) {
                 if (!name.matches("[A-Za-z0-9_.-]{1,64}")) {
-                    throw ServerConfig.invalid(Settings.GENERATE_IMAGE_ENGINES, name);
+                    throw ServerConfig.invalid(setting, name);
                 }
                 out.add(name);
             }

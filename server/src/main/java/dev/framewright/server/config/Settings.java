@@ -236,6 +236,21 @@ public final class Settings {
             "Replicate token; with replicate-model set, the replicate engine is" + " configured");
     public static final Setting REPLICATE_MODEL =
             new Setting("replicate-model", "", "owner/name", false, "Replicate model that makes images");
+    public static final Setting GENERATE_AVATAR_ENGINES = new Setting(
+            "generate-avatar-engines",
+            "d-id,java2d-presenters",
+            "comma-separated generate-avatar engine names",
+            false,
+            "Order of preference of the generate-avatar engines: the first configured and enabled one serves;"
+                    + " unlisted engines follow in the default order");
+    public static final Setting DID_URL =
+            new Setting("did-url", "https://api.d-id.com", "an http(s) base URL", false, "D-ID API base");
+    public static final Setting DID_KEY = new Setting(
+            "did-key",
+            "",
+            "text",
+            true,
+            "D-ID key, sent as issued (Authorization: Basic …); set = the d-id avatar engine is configured");
     public static final Setting FAL_URL =
             new Setting("fal-url", "https://queue.fal.run", "an http(s) base URL", false, "fal queue API base");
     public static final Setting FAL_KEY = new Setting(
@@ -300,7 +315,10 @@ public final class Settings {
             REPLICATE_MODEL,
             FAL_URL,
             FAL_KEY,
-            FAL_MODEL);
+            FAL_MODEL,
+            GENERATE_AVATAR_ENGINES,
+            DID_URL,
+            DID_KEY);
 
     private Settings() {}
 

@@ -1,8 +1,11 @@
 package dev.framewright.server;
 
 import dev.framewright.core.executions.Tool;
+import dev.framewright.engines.avatar.AvatarTool;
+import dev.framewright.engines.avatar.PhoneTimings;
 import dev.framewright.engines.connectors.Automatic1111Tool;
 import dev.framewright.engines.connectors.ComfyUiTool;
+import dev.framewright.engines.connectors.DidAvatarTool;
 import dev.framewright.engines.connectors.FalTool;
 import dev.framewright.engines.connectors.OpenAiImagesTool;
 import dev.framewright.engines.connectors.Outbound;
@@ -13,18 +16,19 @@ import dev.framewright.engines.generate.ProceduralImageTool;
 import dev.framewright.engines.media.Watermark;
 import dev.framewright.server.config.ConfigException;
 import dev.framewright.server.config.ConnectorSettings;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The generate-image engines in the operator's order of preference ({@code generate-image-engines}):
- * the connectors, each available only when configured, and the local procedural renderer, which is
- * always available and so serves whenever no configured connector comes before it.
+ * The generative engines in the operator's order of preference ({@code generate-image-engines},
+ * {@code generate-avatar-engines}): the connectors, each available only when configured, and the local
+ * engine, which is always available and so serves whenever no configured connector comes before it.
  */
-final class ImageEngines {
-    private ImageEngines() {}
+final class GenerativeEngines {
+    private GenerativeEngines() {}
 
     static List<Tool> ordered(ConnectorSettings c, Outbound outbound, Watermark mark) {
         long max = RemoteImageTool.DEFAULT_MAX_BYTES;
@@ -36,21 +40,25 @@ final class ImageEngines {
         byName.put(ReplicateTool.ENGINE, new ReplicateTool(c.replicate(), outbound, mark, max));
         byName.put(FalTool.ENGINE, new FalTool(c.fal(), outbound, mark, max));
         byName.put(ProceduralImageTool.ENGINE, new ProceduralImageTool(mark));
+        return inOrder("generate-image-engines", c.imageOrder(), byName);
+    }
+
+    static List<Tool> avatars(
+            ConnectorSettings c, Outbound outbound, Watermark mark, PhoneTimings timings, Duration timeout) {
+        Map<String, Tool> byName = new LinkedHashMap<>();
+        byName.put(DidAvatarTool.ENGINE, new DidAvatarTool(c.did(), outbound, mark, DidAvatarTool.DEFAULT_MAX_BYTES));
+        byName.put(AvatarTool.ENGINE, new AvatarTool(timings, mark, timeout));
+        return inOrder("generate-avatar-engines", c.avatarOrder(), byName);
+    }
+
+    private static List<Tool> inOrder(String setting, List<String> order, Map<String, Tool> byName) {
+        List<String> known = List.copyOf(byName.keySet());
         List<Tool> out = new ArrayList<>();
-        for (String name : c.imageOrder()) {
+        for (String name : order) {
             Tool t = byName.remove(name);
             if (t == null) {
-                throw new ConfigException("unknown engine '" + name + "' in generate-image-engines; known: "
-                        + String.join(
-                                ", ",
-                                List.of(
-                                        ComfyUiTool.ENGINE,
-                                        Automatic1111Tool.ENGINE,
-                                        OpenAiImagesTool.ENGINE,
-                                        StabilityTool.ENGINE,
-                                        ReplicateTool.ENGINE,
-                                        FalTool.ENGINE,
-                                        ProceduralImageTool.ENGINE)));
+                throw new ConfigException(
+                        "unknown engine '" + name + "' in " + setting + "; known: " + String.join(", ", known));
             }
             out.add(t);
         }
