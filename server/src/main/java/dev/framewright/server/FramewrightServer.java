@@ -38,7 +38,6 @@ import dev.framewright.engines.upscale.EsrganUpscaleTool;
 import dev.framewright.engines.upscale.LanczosUpscaleTool;
 import dev.framewright.engines.vectorize.PotraceVectorizeTool;
 import dev.framewright.engines.video.FfmpegUpscaleVideoTool;
-import dev.framewright.engines.video.ProceduralClipTool;
 import dev.framewright.engines.video.VideoBackgroundRemovalTool;
 import dev.framewright.server.api.AccountRoutes;
 import dev.framewright.server.api.ExecutionEventStream;
@@ -133,7 +132,8 @@ public final class FramewrightServer implements AutoCloseable {
                     new LanczosUpscaleTool(),
                     new FfmpegUpscaleVideoTool(config.executionTimeout())));
             everything.addAll(GenerativeEngines.ordered(config.connectors(), outbound(guard), Watermark.DEFAULT));
-            everything.add(new ProceduralClipTool(Watermark.DEFAULT, config.executionTimeout()));
+            everything.addAll(GenerativeEngines.clips(
+                    config.connectors(), outbound(guard), Watermark.DEFAULT, config.executionTimeout()));
             everything.addAll(GenerativeEngines.avatars(
                     config.connectors(),
                     outbound(guard),

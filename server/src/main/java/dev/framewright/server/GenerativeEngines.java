@@ -5,6 +5,7 @@ import dev.framewright.engines.avatar.AvatarTool;
 import dev.framewright.engines.avatar.PhoneTimings;
 import dev.framewright.engines.connectors.Automatic1111Tool;
 import dev.framewright.engines.connectors.ComfyUiTool;
+import dev.framewright.engines.connectors.ComfyUiVideoTool;
 import dev.framewright.engines.connectors.DidAvatarTool;
 import dev.framewright.engines.connectors.FalTool;
 import dev.framewright.engines.connectors.OpenAiImagesTool;
@@ -14,6 +15,7 @@ import dev.framewright.engines.connectors.ReplicateTool;
 import dev.framewright.engines.connectors.StabilityTool;
 import dev.framewright.engines.generate.ProceduralImageTool;
 import dev.framewright.engines.media.Watermark;
+import dev.framewright.engines.video.ProceduralClipTool;
 import dev.framewright.server.config.ConfigException;
 import dev.framewright.server.config.ConnectorSettings;
 import java.time.Duration;
@@ -24,7 +26,7 @@ import java.util.Map;
 
 /**
  * The generative engines in the operator's order of preference ({@code generate-image-engines},
- * {@code generate-avatar-engines}): the connectors, each available only when configured, and the local
+ * {@code generate-video-clip-engines}, {@code generate-avatar-engines}): the connectors, each available only when configured, and the local
  * engine, which is always available and so serves whenever no configured connector comes before it.
  */
 final class GenerativeEngines {
@@ -41,6 +43,15 @@ final class GenerativeEngines {
         byName.put(FalTool.ENGINE, new FalTool(c.fal(), outbound, mark, max));
         byName.put(ProceduralImageTool.ENGINE, new ProceduralImageTool(mark));
         return inOrder("generate-image-engines", c.imageOrder(), byName);
+    }
+
+    static List<Tool> clips(ConnectorSettings c, Outbound outbound, Watermark mark, Duration timeout) {
+        Map<String, Tool> byName = new LinkedHashMap<>();
+        byName.put(
+                ComfyUiVideoTool.ENGINE,
+                new ComfyUiVideoTool(c.comfyUiVideo(), outbound, ComfyUiVideoTool.DEFAULT_MAX_BYTES));
+        byName.put(ProceduralClipTool.ENGINE, new ProceduralClipTool(mark, timeout));
+        return inOrder("generate-video-clip-engines", c.videoOrder(), byName);
     }
 
     static List<Tool> avatars(

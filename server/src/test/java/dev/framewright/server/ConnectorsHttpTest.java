@@ -283,4 +283,32 @@ class ConnectorsHttpTest {
                 .hasMessageContaining(
                         "unknown engine 'heygen' in generate-avatar-engines; known: d-id, java2d-presenters");
     }
+
+    @Test
+    void aComfyUiVideoWorkflowServesGenerateVideoClipUnlessOrderedAfter() throws Exception {
+        Path workflow = java.nio.file.Files.writeString(
+                data.resolve("video.json"), "{\"6\":{\"inputs\":{\"text\":\"{{prompt}}\"}}}");
+        try (TestServer s =
+                TestServer.start(data, "--comfyui-url", url(), "--comfyui-video-workflow", workflow.toString())) {
+            assertThat(engineNames(s)).contains("comfyui-video").doesNotContain("procedural-clip");
+        }
+        try (TestServer s = TestServer.start(
+                data,
+                "--comfyui-url",
+                url(),
+                "--comfyui-video-workflow",
+                workflow.toString(),
+                "--generate-video-clip-engines",
+                "procedural-clip")) {
+            assertThat(engineNames(s)).contains("procedural-clip").doesNotContain("comfyui-video");
+        }
+    }
+
+    private static java.util.List<String> engineNames(TestServer s) throws Exception {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (JsonNode e : s.get("/v1/resources/engines").json().get("engines")) {
+            names.add(e.path("engine").asText());
+        }
+        return names;
+    }
 }

@@ -25,7 +25,8 @@ public final class FfmpegUpscaleVideoTool implements Tool {
     /** Largest input side: the ×2 output stays within 4096 px. */
     public static final int MAX_INPUT_SIDE = 2048;
 
-    static final String WATERMARK = "drawtext=text='Framewright':fontcolor=white@0.65:fontsize=h/18"
+    /** The watermark as an ffmpeg filter: the text at the bottom right, on a translucent box. */
+    public static final String WATERMARK = "drawtext=text='Framewright':fontcolor=white@0.65:fontsize=h/18"
             + ":x=w-tw-h/40:y=h-th-h/40:box=1:boxcolor=black@0.3:boxborderw=6";
 
     private final Duration timeout;

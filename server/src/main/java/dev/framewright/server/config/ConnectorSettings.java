@@ -13,14 +13,17 @@ import java.util.Optional;
  * configured" and the next engine serves.
  *
  * @param imageOrder engine names of generate-image in order of preference
+ * @param videoOrder engine names of generate-video-clip in order of preference
  * @param avatarOrder engine names of generate-avatar in order of preference
  */
 public record ConnectorSettings(
         List<String> imageOrder,
+        List<String> videoOrder,
         List<String> avatarOrder,
         Duration timeout,
         Endpoint openAiImages,
         Endpoint comfyUi,
+        Endpoint comfyUiVideo,
         Endpoint automatic1111,
         Endpoint stability,
         Endpoint replicate,
@@ -29,6 +32,7 @@ public record ConnectorSettings(
 
     public ConnectorSettings {
         imageOrder = List.copyOf(imageOrder);
+        videoOrder = List.copyOf(videoOrder);
         avatarOrder = List.copyOf(avatarOrder);
     }
 
@@ -53,6 +57,7 @@ public record ConnectorSettings(
         Optional<String> didKey = value(src, Settings.DID_KEY);
         return new ConnectorSettings(
                 order(src, Settings.GENERATE_IMAGE_ENGINES),
+                order(src, Settings.GENERATE_VIDEO_CLIP_ENGINES),
                 order(src, Settings.GENERATE_AVATAR_ENGINES),
                 timeout,
                 new Endpoint(
@@ -64,6 +69,15 @@ public record ConnectorSettings(
                         comfyUrl.isPresent() ? url(src, Settings.COMFYUI_URL).orElseThrow() : null,
                         null,
                         value(src, Settings.COMFYUI_WORKFLOW).orElse(null),
+                        timeout),
+                new Endpoint(
+                        comfyUrl.isPresent()
+                                        && value(src, Settings.COMFYUI_VIDEO_WORKFLOW)
+                                                .isPresent()
+                                ? url(src, Settings.COMFYUI_URL).orElseThrow()
+                                : null,
+                        null,
+                        value(src, Settings.COMFYUI_VIDEO_WORKFLOW).orElse(null),
                         timeout),
                 new Endpoint(
                         url(src, Settings.A1111_URL).orElse(null),
@@ -102,11 +116,13 @@ public record ConnectorSettings(
         lines.add("generate-image-engines=" + String.join(",", imageOrder));
         lines.add("connector-timeout-seconds=" + timeout.toSeconds());
         lines.add("openai-images-url=" + shown(openAiImages) + (openAiImages.apiKey() == null ? "" : " (key ****)"));
-        lines.add("comfyui-url=" + shown(comfyUi) + " workflow=" + comfyUi.model());
+        lines.add("comfyui-url=" + shown(comfyUi) + " workflow=" + comfyUi.model() + " video-workflow="
+                + comfyUiVideo.model());
         lines.add("a1111-url=" + shown(automatic1111));
         lines.add("stability=" + shown(stability));
         lines.add("replicate=" + shown(replicate) + " model=" + replicate.model());
         lines.add("fal=" + shown(fal) + " model=" + fal.model());
+        lines.add("generate-video-clip-engines=" + String.join(",", videoOrder));
         lines.add("generate-avatar-engines=" + String.join(",", avatarOrder));
         lines.add("d-id=" + shown(did));
         return lines;

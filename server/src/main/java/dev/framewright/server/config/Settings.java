@@ -216,6 +216,13 @@ public final class Settings {
             "a readable file",
             false,
             "ComfyUI workflow in API format with {{prompt}}, {{seed}}, {{width}}, {{height}} (and {{image}})");
+    public static final Setting COMFYUI_VIDEO_WORKFLOW = new Setting(
+            "comfyui-video-workflow",
+            "",
+            "a readable file",
+            false,
+            "ComfyUI video workflow (API format, same placeholders plus {{video}}); with comfyui-url set, the"
+                    + " comfyui-video engine serves generate-video-clip");
     public static final Setting A1111_URL =
             new Setting("a1111-url", "", "an http(s) base URL", false, "AUTOMATIC1111/Forge server started with --api");
     public static final Setting A1111_AUTH =
@@ -242,6 +249,13 @@ public final class Settings {
             "comma-separated generate-avatar engine names",
             false,
             "Order of preference of the generate-avatar engines: the first configured and enabled one serves;"
+                    + " unlisted engines follow in the default order");
+    public static final Setting GENERATE_VIDEO_CLIP_ENGINES = new Setting(
+            "generate-video-clip-engines",
+            "comfyui-video,procedural-clip",
+            "comma-separated generate-video-clip engine names",
+            false,
+            "Order of preference of the generate-video-clip engines: the first configured and enabled one serves;"
                     + " unlisted engines follow in the default order");
     public static final Setting DID_URL =
             new Setting("did-url", "https://api.d-id.com", "an http(s) base URL", false, "D-ID API base");
@@ -305,6 +319,7 @@ public final class Settings {
             OPENAI_IMAGES_MODEL,
             COMFYUI_URL,
             COMFYUI_WORKFLOW,
+            COMFYUI_VIDEO_WORKFLOW,
             A1111_URL,
             A1111_AUTH,
             STABILITY_URL,
@@ -316,6 +331,7 @@ public final class Settings {
             FAL_URL,
             FAL_KEY,
             FAL_MODEL,
+            GENERATE_VIDEO_CLIP_ENGINES,
             GENERATE_AVATAR_ENGINES,
             DID_URL,
             DID_KEY);
