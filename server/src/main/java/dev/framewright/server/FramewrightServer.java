@@ -26,7 +26,6 @@ import dev.framewright.core.worker.ExecutionWorker;
 import dev.framewright.core.worker.WorkerConfig;
 import dev.framewright.embeddings.MiniLmEmbedder;
 import dev.framewright.engines.analysis.UploadDescriber;
-import dev.framewright.engines.avatar.AvatarTool;
 import dev.framewright.engines.avatar.PresenterCatalog;
 import dev.framewright.engines.background.BackgroundRemovalTool;
 import dev.framewright.engines.background.BorderFloodMatting;
@@ -40,7 +39,6 @@ import dev.framewright.engines.upscale.EsrganUpscaleTool;
 import dev.framewright.engines.upscale.LanczosUpscaleTool;
 import dev.framewright.engines.vectorize.PotraceVectorizeTool;
 import dev.framewright.engines.video.FfmpegUpscaleVideoTool;
-import dev.framewright.engines.video.ProceduralClipTool;
 import dev.framewright.engines.video.VideoBackgroundRemovalTool;
 import dev.framewright.server.api.AccountRoutes;
 import dev.framewright.server.api.ExecutionEventStream;
@@ -137,9 +135,10 @@ public final class FramewrightServer implements AutoCloseable {
                     new EsrganUpscaleTool(esrgan, mark),
                     new LanczosUpscaleTool(mark),
                     new FfmpegUpscaleVideoTool(mark, timeout, esrgan, config.upscaleVideoEsrganMaxSeconds())));
-            everything.addAll(ImageEngines.ordered(config.connectors(), outbound(guard), mark));
-            everything.add(new ProceduralClipTool(mark, timeout));
-            everything.add(new AvatarTool(new BlobPhoneTimings(blobs), mark, timeout));
+            everything.addAll(GenerativeEngines.ordered(config.connectors(), outbound(guard), mark));
+            everything.addAll(GenerativeEngines.clips(config.connectors(), outbound(guard), mark, timeout));
+            everything.addAll(GenerativeEngines.avatars(
+                    config.connectors(), outbound(guard), mark, new BlobPhoneTimings(blobs), timeout));
             everything.addAll(audio.tools);
             tools = new ToolRegistry(everything, config.enginesDisabled(), others);
         } catch (IllegalArgumentException | dev.framewright.server.config.ConfigException e) {

@@ -81,7 +81,8 @@ public final class PresenterGallery {
         return out;
     }
 
-    static BufferedImage portrait(Presenter p, int size) {
+    /** The presenter at rest, facing the camera, on its background: {@code size}² px. */
+    public static BufferedImage portrait(Presenter p, int size) {
         BufferedImage img = PresenterPainter.background(p, size);
         Graphics2D g = img.createGraphics();
         try {

@@ -18,6 +18,8 @@ final class ProviderErrors {
                 n.path("error"),
                 n.path("message"),
                 n.path("detail"),
+                n.path("detail").path(0).path("msg"),
+                n.path("description"),
                 n.path("errors").path(0),
                 n.path("name")
             }) {

@@ -13,18 +13,27 @@ import java.util.Optional;
  * configured" and the next engine serves.
  *
  * @param imageOrder engine names of generate-image in order of preference
+ * @param videoOrder engine names of generate-video-clip in order of preference
+ * @param avatarOrder engine names of generate-avatar in order of preference
  */
 public record ConnectorSettings(
         List<String> imageOrder,
+        List<String> videoOrder,
+        List<String> avatarOrder,
         Duration timeout,
         Endpoint openAiImages,
         Endpoint comfyUi,
+        Endpoint comfyUiVideo,
         Endpoint automatic1111,
         Endpoint stability,
-        Endpoint replicate) {
+        Endpoint replicate,
+        Endpoint fal,
+        Endpoint did) {
 
     public ConnectorSettings {
         imageOrder = List.copyOf(imageOrder);
+        videoOrder = List.copyOf(videoOrder);
+        avatarOrder = List.copyOf(avatarOrder);
     }
 
     static ConnectorSettings from(ConfigSources src) {
@@ -40,8 +49,16 @@ public record ConnectorSettings(
             throw ServerConfig.invalid(Settings.STABILITY_MODEL, stabilityModel);
         }
         Optional<String> comfyUrl = value(src, Settings.COMFYUI_URL);
+        Optional<String> falKey = value(src, Settings.FAL_KEY);
+        String falModel = text(src, Settings.FAL_MODEL);
+        if (!falModel.matches("[\\w.-]+(/[\\w.-]+)+")) {
+            throw ServerConfig.invalid(Settings.FAL_MODEL, falModel);
+        }
+        Optional<String> didKey = value(src, Settings.DID_KEY);
         return new ConnectorSettings(
-                order(src),
+                order(src, Settings.GENERATE_IMAGE_ENGINES),
+                order(src, Settings.GENERATE_VIDEO_CLIP_ENGINES),
+                order(src, Settings.GENERATE_AVATAR_ENGINES),
                 timeout,
                 new Endpoint(
                         url(src, Settings.OPENAI_IMAGES_URL).orElse(null),
@@ -52,6 +69,15 @@ public record ConnectorSettings(
                         comfyUrl.isPresent() ? url(src, Settings.COMFYUI_URL).orElseThrow() : null,
                         null,
                         value(src, Settings.COMFYUI_WORKFLOW).orElse(null),
+                        timeout),
+                new Endpoint(
+                        comfyUrl.isPresent()
+                                        && value(src, Settings.COMFYUI_VIDEO_WORKFLOW)
+                                                .isPresent()
+                                ? url(src, Settings.COMFYUI_URL).orElseThrow()
+                                : null,
+                        null,
+                        value(src, Settings.COMFYUI_VIDEO_WORKFLOW).orElse(null),
                         timeout),
                 new Endpoint(
                         url(src, Settings.A1111_URL).orElse(null),
@@ -71,6 +97,16 @@ public record ConnectorSettings(
                                 : null,
                         replicateKey.orElse(null),
                         replicateModel.orElse(null),
+                        timeout),
+                new Endpoint(
+                        falKey.isPresent() ? url(src, Settings.FAL_URL).orElseThrow() : null,
+                        falKey.orElse(null),
+                        falModel,
+                        timeout),
+                new Endpoint(
+                        didKey.isPresent() ? url(src, Settings.DID_URL).orElseThrow() : null,
+                        didKey.orElse(null),
+                        null,
                         timeout));
     }
 
@@ -80,10 +116,15 @@ public record ConnectorSettings(
         lines.add("generate-image-engines=" + String.join(",", imageOrder));
         lines.add("connector-timeout-seconds=" + timeout.toSeconds());
         lines.add("openai-images-url=" + shown(openAiImages) + (openAiImages.apiKey() == null ? "" : " (key ****)"));
-        lines.add("comfyui-url=" + shown(comfyUi) + " workflow=" + comfyUi.model());
+        lines.add("comfyui-url=" + shown(comfyUi) + " workflow=" + comfyUi.model() + " video-workflow="
+                + comfyUiVideo.model());
         lines.add("a1111-url=" + shown(automatic1111));
         lines.add("stability=" + shown(stability));
         lines.add("replicate=" + shown(replicate) + " model=" + replicate.model());
+        lines.add("fal=" + shown(fal) + " model=" + fal.model());
+        lines.add("generate-video-clip-engines=" + String.join(",", videoOrder));
+        lines.add("generate-avatar-engines=" + String.join(",", avatarOrder));
+        lines.add("d-id=" + shown(did));
         return lines;
     }
 
@@ -91,13 +132,13 @@ public record ConnectorSettings(
         return e.configured() ? e.baseUrl().toString() : "(not configured)";
     }
 
-    private static List<String> order(ConfigSources src) {
+    private static List<String> order(ConfigSources src, Setting setting) {
         List<String> out = new ArrayList<>();
-        for (String part : text(src, Settings.GENERATE_IMAGE_ENGINES).split(",")) {
+        for (String part : text(src, setting).split(",")) {
             String name = part.trim();
             if (!name.isEmpty()) {
                 if (!name.matches("[A-Za-z0-9_.-]{1,64}")) {
-                    throw ServerConfig.invalid(Settings.GENERATE_IMAGE_ENGINES, name);
+                    throw ServerConfig.invalid(setting, name);
                 }
                 out.add(name);
             }

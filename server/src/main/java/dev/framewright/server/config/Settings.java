@@ -213,7 +213,7 @@ public final class Settings {
     // Connectors to remote generative services (docs/configuration.md, "Connectors")
     public static final Setting GENERATE_IMAGE_ENGINES = new Setting(
             "generate-image-engines",
-            "comfyui,automatic1111,openai-images,stability,replicate,procedural-scene",
+            "comfyui,automatic1111,openai-images,stability,replicate,fal,procedural-scene",
             "comma-separated generate-image engine names",
             false,
             "Order of preference of the generate-image engines: the first configured and enabled one serves;"
@@ -242,6 +242,13 @@ public final class Settings {
             "a readable file",
             false,
             "ComfyUI workflow in API format with {{prompt}}, {{seed}}, {{width}}, {{height}} (and {{image}})");
+    public static final Setting COMFYUI_VIDEO_WORKFLOW = new Setting(
+            "comfyui-video-workflow",
+            "",
+            "a readable file",
+            false,
+            "ComfyUI video workflow (API format, same placeholders plus {{video}}); with comfyui-url set, the"
+                    + " comfyui-video engine serves generate-video-clip");
     public static final Setting A1111_URL =
             new Setting("a1111-url", "", "an http(s) base URL", false, "AUTOMATIC1111/Forge server started with --api");
     public static final Setting A1111_AUTH =
@@ -262,6 +269,34 @@ public final class Settings {
             "Replicate token; with replicate-model set, the replicate engine is" + " configured");
     public static final Setting REPLICATE_MODEL =
             new Setting("replicate-model", "", "owner/name", false, "Replicate model that makes images");
+    public static final Setting GENERATE_AVATAR_ENGINES = new Setting(
+            "generate-avatar-engines",
+            "d-id,java2d-presenters",
+            "comma-separated generate-avatar engine names",
+            false,
+            "Order of preference of the generate-avatar engines: the first configured and enabled one serves;"
+                    + " unlisted engines follow in the default order");
+    public static final Setting GENERATE_VIDEO_CLIP_ENGINES = new Setting(
+            "generate-video-clip-engines",
+            "comfyui-video,procedural-clip",
+            "comma-separated generate-video-clip engine names",
+            false,
+            "Order of preference of the generate-video-clip engines: the first configured and enabled one serves;"
+                    + " unlisted engines follow in the default order");
+    public static final Setting DID_URL =
+            new Setting("did-url", "https://api.d-id.com", "an http(s) base URL", false, "D-ID API base");
+    public static final Setting DID_KEY = new Setting(
+            "did-key",
+            "",
+            "text",
+            true,
+            "D-ID key, sent as issued (Authorization: Basic …); set = the d-id avatar engine is configured");
+    public static final Setting FAL_URL =
+            new Setting("fal-url", "https://queue.fal.run", "an http(s) base URL", false, "fal queue API base");
+    public static final Setting FAL_KEY = new Setting(
+            "fal-key", "", "text", true, "fal key (Authorization: Key …); set = the fal engine is configured");
+    public static final Setting FAL_MODEL =
+            new Setting("fal-model", "fal-ai/flux/schnell", "a fal model id", false, "fal model that makes images");
 
     public static final List<Setting> ALL = List.of(
             PORT,
@@ -314,6 +349,7 @@ public final class Settings {
             OPENAI_IMAGES_MODEL,
             COMFYUI_URL,
             COMFYUI_WORKFLOW,
+            COMFYUI_VIDEO_WORKFLOW,
             A1111_URL,
             A1111_AUTH,
             STABILITY_URL,
@@ -321,7 +357,14 @@ public final class Settings {
             STABILITY_MODEL,
             REPLICATE_URL,
             REPLICATE_KEY,
-            REPLICATE_MODEL);
+            REPLICATE_MODEL,
+            FAL_URL,
+            FAL_KEY,
+            FAL_MODEL,
+            GENERATE_VIDEO_CLIP_ENGINES,
+            GENERATE_AVATAR_ENGINES,
+            DID_URL,
+            DID_KEY);
 
     private Settings() {}
 
