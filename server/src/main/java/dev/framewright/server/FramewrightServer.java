@@ -256,6 +256,7 @@ public final class FramewrightServer implements AutoCloseable {
         new PresenterRoutes(presenters, data.resolve("presenters")).register(routes);
         new ServiceRoutes(readiness(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), config.metricsToken())
                 .register(routes);
+        new dev.framewright.server.docs.DocsRoutes(publicUrl).register(routes);
         this.routes = routes;
         RateLimiter limiter = new RateLimiter(storage.rateLimits(), config.rateLimits(), team.id(), clock);
         app = Http.create(routes, keys, limiter, config.host());
