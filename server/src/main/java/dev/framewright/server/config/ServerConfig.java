@@ -41,7 +41,8 @@ public record ServerConfig(
         RateLimits rateLimits,
         Path modelsDir,
         AudioConfig audio,
-        ConnectorSettings connectors) {
+        ConnectorSettings connectors,
+        long mcpUploadMaxBytes) {
 
     /** Builds and validates the configuration; {@link ConfigException} names the first bad setting. */
     public static ServerConfig from(ConfigSources src) {
@@ -92,7 +93,8 @@ public record ServerConfig(
                 rateLimits(src),
                 Path.of(text(src, Settings.MODELS_DIR)).toAbsolutePath().normalize(),
                 AudioConfig.from(src),
-                ConnectorSettings.from(src));
+                ConnectorSettings.from(src),
+                integer(src, Settings.MCP_UPLOAD_MAX_BYTES, 1, 1L << 30));
     }
 
     /** The base of handed-out URLs: the configured one, else {@code http://127.0.0.1:<actual port>}. */
@@ -121,6 +123,7 @@ public record ServerConfig(
         lines.add("database-password=" + (databasePassword == null ? "(not set)" : "****"));
         lines.add("max-json-bytes=" + maxJsonBytes);
         lines.add("max-upload-bytes=" + maxUploadBytes);
+        lines.add("mcp-upload-max-bytes=" + mcpUploadMaxBytes);
         lines.add("signed-url-ttl-seconds=" + signedUrlTtl.toSeconds());
         lines.add("upload-url-ttl-seconds=" + uploadUrlTtl.toSeconds());
         lines.add("temporary-retention-hours=" + temporaryRetention.toHours());
