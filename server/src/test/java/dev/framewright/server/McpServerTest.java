@@ -305,6 +305,32 @@ class McpServerTest {
                     call(c, "upload-file", Map.of("url", s.base() + "/healthz", "displayName", "x"));
             assertThat(loopback.isError()).isTrue();
             assertThat(text(loopback)).startsWith("invalid_parameters: url: ");
+
+            // team scoping: another team's key sees nothing of this team's files
+            JsonNode mine = structured(call(
+                    c,
+                    "upload-file",
+                    Map.of("base64", Base64.getEncoder().encodeToString(Media.png(8, 8)), "displayName", "mine.png")));
+            String otherKey;
+            try (var st = dev.framewright.store.jdbc.JdbcStorage.sqlite(data2.resolve("framewright.db"))
+                    .start()) {
+                var team = new dev.framewright.core.auth.Teams(st.teams(), java.time.Clock.systemUTC())
+                        .create("others", true, 4);
+                otherKey = new dev.framewright.core.auth.ApiKeys(st.keys(), st.teams(), java.time.Clock.systemUTC())
+                        .issue(team.id(), "other")
+                        .secret();
+            }
+            try (McpSyncClient other = client(s, otherKey)) {
+                other.initialize();
+                McpSchema.CallToolResult foreign = call(
+                        other, "get-file", Map.of("fileId", mine.path("fileId").asText()));
+                assertThat(foreign.isError()).isTrue();
+                assertThat(text(foreign)).startsWith("not_found: ");
+                assertThat(structured(call(other, "list-files", Map.of()))
+                                .path("files")
+                                .size())
+                        .isZero();
+            }
         }
     }
 
