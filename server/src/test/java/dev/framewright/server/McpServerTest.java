@@ -286,8 +286,9 @@ class McpServerTest {
     }
 
     @Test
-    void toolCallsCountInTheRestRateLimitGroupsAndUrlUploadsPassTheSsrfGuard() throws Exception {
-        try (TestServer s = TestServer.start(data2, "--rate-limits", "tools-start=1");
+    void toolCallsShareTheRestRateLimitsAndTeamScopingAndUploadsAreBounded() throws Exception {
+        try (TestServer s =
+                        TestServer.start(data2, "--rate-limits", "tools-start=1", "--mcp-upload-max-bytes", "4096");
                 McpSyncClient c = client(s, TestServer.KEY)) {
             c.initialize();
             McpSchema.CallToolResult first = call(c, "text-to-speech", Map.of("ttsText", "one"));
@@ -305,6 +306,13 @@ class McpServerTest {
                     call(c, "upload-file", Map.of("url", s.base() + "/healthz", "displayName", "x"));
             assertThat(loopback.isError()).isTrue();
             assertThat(text(loopback)).startsWith("invalid_parameters: url: ");
+
+            // uploads are bounded by mcp-upload-max-bytes
+            McpSchema.CallToolResult tooBig =
+                    call(c, "upload-file", Map.of("base64", Base64.getEncoder().encodeToString(new byte[5000])));
+            assertThat(tooBig.isError()).isTrue();
+            assertThat(text(tooBig))
+                    .startsWith("payload_too_large: The file exceeds the MCP upload maximum of 4096 bytes");
 
             // team scoping: another team's key sees nothing of this team's files
             JsonNode mine = structured(call(
