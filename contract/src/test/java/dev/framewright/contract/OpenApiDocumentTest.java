@@ -68,7 +68,12 @@ class OpenApiDocumentTest {
             "GET /embed/assets/{asset}",
             "GET /presenters/{avatarPresenterId}/image.png",
             "GET /presenters/{avatarPresenterId}/thumbnail.png",
-            "GET /presenters/{avatarPresenterId}/preview.mp4");
+            "GET /presenters/{avatarPresenterId}/preview.mp4",
+            "GET /llms.txt",
+            "GET /llms-full.txt",
+            "GET /docs",
+            "GET /docs/{page}",
+            "POST /mcp");
 
     /** [ext] operations of API.md; each must carry {@code x-framewright-extension: true}. */
     static final Set<String> EXTENSION_OPERATIONS = Set.of(
@@ -87,7 +92,12 @@ class OpenApiDocumentTest {
             "GET /embed/assets/{asset}",
             "GET /presenters/{avatarPresenterId}/image.png",
             "GET /presenters/{avatarPresenterId}/thumbnail.png",
-            "GET /presenters/{avatarPresenterId}/preview.mp4");
+            "GET /presenters/{avatarPresenterId}/preview.mp4",
+            "GET /llms.txt",
+            "GET /llms-full.txt",
+            "GET /docs",
+            "GET /docs/{page}",
+            "POST /mcp");
 
     static OpenAPI parse() {
         ParseOptions options = new ParseOptions();

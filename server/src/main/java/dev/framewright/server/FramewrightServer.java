@@ -45,6 +45,7 @@ import dev.framewright.server.api.ExecutionEventStream;
 import dev.framewright.server.api.FileRoutes;
 import dev.framewright.server.api.ResourceRoutes;
 import dev.framewright.server.api.ServiceRoutes;
+import dev.framewright.server.api.StoredUploads;
 import dev.framewright.server.api.ToolRoutes;
 import dev.framewright.server.api.UploadRoutes;
 import dev.framewright.server.api.Views;
@@ -53,6 +54,7 @@ import dev.framewright.server.api.WebhookViews;
 import dev.framewright.server.config.ServerConfig;
 import dev.framewright.server.http.Http;
 import dev.framewright.server.http.RouteTable;
+import dev.framewright.server.mcp.McpRoutes;
 import dev.framewright.server.media.MediaRoutes;
 import dev.framewright.server.media.MediaUrls;
 import dev.framewright.server.media.PresenterRoutes;
@@ -236,15 +238,11 @@ public final class FramewrightServer implements AutoCloseable {
                         idempotency,
                         new ExecutionEventStream(executions, views))
                 .register(routes);
-        new FileRoutes(
-                        files,
-                        new FileSearch(storage.analysis(), storage.files(), analysis),
-                        views,
-                        urls,
-                        config.maxJsonBytes(),
-                        idempotency)
-                .register(routes);
-        new ResourceRoutes(tools, analysis, audio.catalog, presenters, publicUrl).register(routes);
+        FileSearch search = new FileSearch(storage.analysis(), storage.files(), analysis);
+        new FileRoutes(files, search, views, urls, config.maxJsonBytes(), idempotency).register(routes);
+        ResourceRoutes resources =
+                new ResourceRoutes(tools, analysis, audio.catalog, presenters, publicUrl, config.listCap());
+        resources.register(routes);
         new WebhookRoutes(
                         webhookEndpoints,
                         new WebhookDeliveries(webhookEndpoints, storage.deliveryLog(), dispatcher::wake),
@@ -252,15 +250,39 @@ public final class FramewrightServer implements AutoCloseable {
                         config.maxJsonBytes())
                 .register(routes);
         new AccountRoutes().register(routes);
-        new UploadRoutes(urls, storage.files(), blobs, scratch, config.maxUploadBytes(), clock, background::process)
+        new UploadRoutes(
+                        urls,
+                        storage.files(),
+                        new StoredUploads(
+                                storage.files(), blobs, scratch, config.maxUploadBytes(), clock, background::process))
+                .register(routes);
+        RateLimiter limiter = new RateLimiter(storage.rateLimits(), config.rateLimits(), team.id(), clock);
+        new McpRoutes(
+                        executions,
+                        files,
+                        search,
+                        views,
+                        resources,
+                        new StoredUploads(
+                                storage.files(),
+                                blobs,
+                                scratch,
+                                Math.min(config.maxUploadBytes(), config.mcpUploadMaxBytes()),
+                                clock,
+                                background::process),
+                        guard,
+                        limiter,
+                        publicUrl,
+                        config.mcpUploadMaxBytes(),
+                        config.maxJsonBytes())
                 .register(routes);
         new MediaRoutes(urls, storage.files(), blobs).register(routes);
         new PublicRoutes(storage.files(), blobs, urls).register(routes);
         new PresenterRoutes(presenters, data.resolve("presenters")).register(routes);
         new ServiceRoutes(readiness(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), config.metricsToken())
                 .register(routes);
+        new dev.framewright.server.docs.DocsRoutes(publicUrl).register(routes);
         this.routes = routes;
-        RateLimiter limiter = new RateLimiter(storage.rateLimits(), config.rateLimits(), team.id(), clock);
         app = Http.create(routes, keys, limiter, config.host(), config.listCap());
         app.start(config.port());
         baseUrl = config.publicBaseUrl(app.port());

@@ -17,11 +17,9 @@ import dev.framewright.core.executions.EngineInfo;
 import dev.framewright.core.executions.ToolRegistry;
 import dev.framewright.engines.avatar.PresenterCatalog;
 import dev.framewright.engines.avatar.PresenterGallery;
-import dev.framewright.server.http.Http;
 import dev.framewright.server.http.Json;
 import dev.framewright.server.http.RouteTable;
 import dev.framewright.server.media.PresenterRoutes;
-import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -45,12 +43,17 @@ public final class ResourceRoutes {
      * @param presenters the avatar engine's presenters (listed while it can run)
      * @param baseUrl the public base URL, for the presenters' absolute media URLs
      */
+    /** Voices answered when neither limit nor cursor is given ({@code list-cap}). */
+    private final int listCap;
+
     public ResourceRoutes(
             ToolRegistry tools,
             AnalysisEngines analysis,
             Catalog catalog,
             PresenterCatalog presenters,
-            Supplier<String> baseUrl) {
+            Supplier<String> baseUrl,
+            int listCap) {
+        this.listCap = listCap;
         this.tools = tools;
         this.analysis = analysis;
         this.catalog = catalog;
@@ -60,12 +63,23 @@ public final class ResourceRoutes {
 
     public void register(RouteTable t) {
         var key = RouteTable.Access.API_KEY;
-        t.get("/v1/resources/avatar-presenters", key, "resources", this::presenters);
-        t.get("/v1/resources/tts-voices", key, "resources", this::voices);
-        t.get("/v1/resources/engines", key, "resources", this::engines);
+        t.get("/v1/resources/avatar-presenters", key, "resources", ctx -> Json.write(ctx, 200, presenters()));
+        t.get(
+                "/v1/resources/tts-voices",
+                key,
+                "resources",
+                ctx -> Json.write(
+                        ctx,
+                        200,
+                        voices(
+                                ctx.queryParam("includeDeprecatedVoices"),
+                                ctx.queryParam("limit"),
+                                ctx.queryParam("cursor"))));
+        t.get("/v1/resources/engines", key, "resources", ctx -> Json.write(ctx, 200, engines()));
     }
 
-    private void presenters(Context ctx) {
+    /** The presenters while the avatar engine can run (API.md §4.1); also the MCP tool's answer. */
+    public AvatarPresenterList presenters() {
         String base = baseUrl.get();
         List<AvatarPresenter> out = presenters.presenters().stream()
                 .map(p -> new AvatarPresenter(
@@ -75,23 +89,23 @@ public final class ResourceRoutes {
                         PresenterRoutes.url(base, p.id(), PresenterGallery.Item.THUMBNAIL),
                         PresenterRoutes.url(base, p.id(), PresenterGallery.Item.PREVIEW)))
                 .toList();
-        Json.write(ctx, 200, new AvatarPresenterList(out, false, null));
+        return new AvatarPresenterList(out, false, null);
     }
 
-    private void voices(Context ctx) {
-        String deprecated = ctx.queryParam("includeDeprecatedVoices");
+    /**
+     * The voices (API.md §4.2), paged by the [ext] {@code limit} and {@code cursor}.
+     *
+     * @throws ApiException {@code invalid_parameters} for a bad flag, limit or cursor
+     */
+    public TtsVoiceList voices(String deprecated, String limit, String cursor) {
         if (deprecated != null && !deprecated.equals("true") && !deprecated.equals("false")) {
             throw ApiException.invalid("includeDeprecatedVoices must be true or false");
         }
         boolean all = "true".equals(deprecated);
-        Paging paging = Http.paging(ctx, "tts-voices", "includeDeprecatedVoices=" + all);
+        Paging paging = Paging.of(limit, cursor, "tts-voices", "includeDeprecatedVoices=" + all, listCap);
         Page<Indexed> page = paging.page(
                 voicesAfter(all, paging), Indexed::index, i -> i.voice().voiceId());
-        Json.write(
-                ctx,
-                200,
-                new TtsVoiceList(
-                        page.items().stream().map(Indexed::voice).toList(), page.hasMore(), page.nextCursor()));
+        return new TtsVoiceList(page.items().stream().map(Indexed::voice).toList(), page.hasMore(), page.nextCursor());
     }
 
     /** A voice and its position in the catalogue (the list's stable order and keyset). */
@@ -109,7 +123,8 @@ public final class ResourceRoutes {
         return out;
     }
 
-    private void engines(Context ctx) {
+    /** One entry per tool type, then the analysis capabilities (API.md §4.3). */
+    public EngineList engines() {
         List<EngineStatus> out = new ArrayList<>();
         for (ToolType type : ToolType.values()) {
             EngineInfo info = tools.status(type).orElse(null);
@@ -133,7 +148,7 @@ public final class ResourceRoutes {
         out.add(status(EngineCapability.ANALYZE_DESCRIPTION, analysis.description()));
         out.add(status(EngineCapability.ANALYZE_TRANSCRIPT, analysis.transcript()));
         out.add(status(EngineCapability.SEARCH_EMBEDDING, analysis.embedding()));
-        Json.write(ctx, 200, new EngineList(out, false, null));
+        return new EngineList(out, false, null);
     }
 
     /**

@@ -45,7 +45,8 @@ public record ServerConfig(
         Duration idempotencyRetention,
         String watermarkText,
         int listCap,
-        int upscaleVideoEsrganMaxSeconds) {
+        int upscaleVideoEsrganMaxSeconds,
+        long mcpUploadMaxBytes) {
 
     /** Builds and validates the configuration; {@link ConfigException} names the first bad setting. */
     public static ServerConfig from(ConfigSources src) {
@@ -100,7 +101,8 @@ public record ServerConfig(
                 Duration.ofHours(integer(src, Settings.IDEMPOTENCY_RETENTION_HOURS, 1, 720)),
                 watermarkText(src),
                 (int) integer(src, Settings.LIST_CAP, 1, 10000),
-                (int) integer(src, Settings.UPSCALE_VIDEO_ESRGAN_MAX_SECONDS, 0, 60));
+                (int) integer(src, Settings.UPSCALE_VIDEO_ESRGAN_MAX_SECONDS, 0, 60),
+                integer(src, Settings.MCP_UPLOAD_MAX_BYTES, 1, 1L << 30));
     }
 
     /** The base of handed-out URLs: the configured one, else {@code http://127.0.0.1:<actual port>}. */
@@ -129,6 +131,7 @@ public record ServerConfig(
         lines.add("database-password=" + (databasePassword == null ? "(not set)" : "****"));
         lines.add("max-json-bytes=" + maxJsonBytes);
         lines.add("max-upload-bytes=" + maxUploadBytes);
+        lines.add("mcp-upload-max-bytes=" + mcpUploadMaxBytes);
         lines.add("signed-url-ttl-seconds=" + signedUrlTtl.toSeconds());
         lines.add("upload-url-ttl-seconds=" + uploadUrlTtl.toSeconds());
         lines.add("temporary-retention-hours=" + temporaryRetention.toHours());

@@ -82,6 +82,12 @@ public final class Settings {
             new Setting("max-json-bytes", "1048576", "1024–67108864", false, "Largest accepted JSON request body");
     public static final Setting MAX_UPLOAD_BYTES = new Setting(
             "max-upload-bytes", "2147483648", "1–1099511627776", false, "Largest accepted upload (PUT to uploadUrl)");
+    public static final Setting MCP_UPLOAD_MAX_BYTES = new Setting(
+            "mcp-upload-max-bytes",
+            "26214400",
+            "1–1073741824",
+            false,
+            "Largest file the MCP tool upload-file accepts (from a URL or base64)");
     public static final Setting SIGNED_URL_TTL_SECONDS =
             new Setting("signed-url-ttl-seconds", "3600", "60–604800", false, "Lifetime of signed media URLs");
     public static final Setting UPLOAD_URL_TTL_SECONDS =
@@ -317,6 +323,7 @@ public final class Settings {
             DATABASE_PASSWORD,
             MAX_JSON_BYTES,
             MAX_UPLOAD_BYTES,
+            MCP_UPLOAD_MAX_BYTES,
             SIGNED_URL_TTL_SECONDS,
             UPLOAD_URL_TTL_SECONDS,
             TEMPORARY_RETENTION_HOURS,

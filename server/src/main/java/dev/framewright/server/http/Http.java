@@ -12,13 +12,15 @@ import java.util.Set;
 
 /**
  * Builds the Javalin app from a {@link RouteTable}: request ids, Bearer authentication of {@code /v1/}
- * (except the OpenAPI document), JSON 404/405 answers, rate limits of matched API-key routes and the
+ * (except the OpenAPI document) and of {@code /mcp}, JSON 404/405 answers, rate limits of matched API-key routes and the
  * error mapper, in the contract's check order (API.md §1.5).
  */
 public final class Http {
     private static final String PRINCIPAL = "framewright.principal";
     private static final String OPENAPI_PATH = "/v1/openapi.json";
     private static final String LIST_CAP = "framewright.listCap";
+    /** The MCP server: authenticated like {@code /v1/}, rate limited per tool call by its own code. */
+    private static final String MCP_PATH = "/mcp";
 
     private Http() {}
 
@@ -38,7 +40,8 @@ public final class Http {
             config.routes.before(ctx -> {
                 RequestIds.assign(ctx);
                 ctx.attribute(LIST_CAP, listCap);
-                if (ctx.path().startsWith("/v1/") && !ctx.path().equals(OPENAPI_PATH)) {
+                if (ctx.path().startsWith("/v1/") && !ctx.path().equals(OPENAPI_PATH)
+                        || ctx.path().equals(MCP_PATH)) {
                     ctx.attribute(PRINCIPAL, authenticate(ctx, keys));
                 }
             });

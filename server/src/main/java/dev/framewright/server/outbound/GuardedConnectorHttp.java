@@ -26,8 +26,17 @@ public final class GuardedConnectorHttp implements ConnectorHttp {
     }
 
     GuardedConnectorHttp(OutboundGuard guard, SSLSocketFactory tls) {
+        this(guard, tls, MAX_BODY);
+    }
+
+    /** @param maxBody the largest response body read; a larger one fails the request with an IOException */
+    public GuardedConnectorHttp(OutboundGuard guard, int maxBody) {
+        this(guard, (SSLSocketFactory) SSLSocketFactory.getDefault(), maxBody);
+    }
+
+    private GuardedConnectorHttp(OutboundGuard guard, SSLSocketFactory tls, int maxBody) {
         this.guard = guard;
-        this.exchange = new PinnedHttpExchange(tls, MAX_BODY);
+        this.exchange = new PinnedHttpExchange(tls, maxBody);
     }
 
     @Override
