@@ -52,6 +52,7 @@ import dev.framewright.server.api.Views;
 import dev.framewright.server.api.WebhookRoutes;
 import dev.framewright.server.api.WebhookViews;
 import dev.framewright.server.config.ServerConfig;
+import dev.framewright.server.console.ConsoleRoutes;
 import dev.framewright.server.http.Http;
 import dev.framewright.server.http.RouteTable;
 import dev.framewright.server.media.MediaRoutes;
@@ -254,6 +255,7 @@ public final class FramewrightServer implements AutoCloseable {
         new MediaRoutes(urls, storage.files(), blobs).register(routes);
         new PublicRoutes(storage.files(), blobs, urls).register(routes);
         new PresenterRoutes(presenters, data.resolve("presenters")).register(routes);
+        new ConsoleRoutes(publicUrl).register(routes);
         new ServiceRoutes(readiness(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), config.metricsToken())
                 .register(routes);
         this.routes = routes;
