@@ -186,7 +186,7 @@ final class ConsolePages {
                 .append(esc(id))
                 .append("</code></h1>\n<div id=\"file\" class=\"file-layout\" data-id=\"")
                 .append(esc(id))
-                .append("\">\n<div id=\"file-view\" class=\"file-card\"></div>\n<div>\n")
+                .append("\">\n<div id=\"file-view\"></div>\n<div>\n")
                 .append("<dl id=\"file-meta\" class=\"meta\"></dl>\n")
                 .append("<div class=\"actions\"><button id=\"file-archive\" type=\"button\" class=\"danger\">")
                 .append("Archive</button></div>\n</div>\n</div>\n")
@@ -475,7 +475,9 @@ final class ConsolePages {
             s.append(f.description());
         }
         List<String> limits = new java.util.ArrayList<>();
-        if (f.minimum() != null && f.maximum() != null) {
+        if (f.minimum() != null
+                && f.maximum() != null
+                && (f.description() == null || !f.description().contains(num(f.minimum()) + "–"))) {
             limits.add(num(f.minimum()) + "–" + num(f.maximum()));
         }
         if (f.maxLength() != null) {

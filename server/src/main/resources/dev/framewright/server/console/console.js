@@ -915,7 +915,7 @@
   // ---------------------------------------------------------------------------------------------
   // Files
 
-  var GLYPH = { IMAGE: '🖼', VIDEO: '🎞', AUDIO: '🔊' };
+  var GLYPH = { IMAGE: 'Image', VIDEO: '▶ Video', AUDIO: '♪ Audio' };
 
   function galleryCard(f, similarity) {
     var href = '/console/files/' + encodeURIComponent(f.fileId);
