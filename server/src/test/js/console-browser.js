@@ -109,7 +109,7 @@ async function main() {
     await page.waitForURL(/\/console\/files$/);
     await page.waitForFunction(() => document.getElementById('who').textContent.includes('vg_team_'));
     const who = await page.textContent('#who');
-    assert(/Team vg_team_\w+/.test(who) && /Key /.test(who), 'header shows ' + who);
+    assert(/Team default vg_team_\w+/.test(who) && /Key bootstrap vg_key_/.test(who), 'header shows ' + who);
     const stored = await page.evaluate(() => [sessionStorage.getItem('framewright.console.key'), localStorage.length]);
     assert(stored[0] === KEY && stored[1] === 0, 'key storage ' + JSON.stringify(stored));
   });

@@ -249,7 +249,7 @@ public final class FramewrightServer implements AutoCloseable {
                         new WebhookViews(bodies),
                         config.maxJsonBytes())
                 .register(routes);
-        new AccountRoutes().register(routes);
+        new AccountRoutes(storage.teams()).register(routes);
         new UploadRoutes(urls, storage.files(), blobs, scratch, config.maxUploadBytes(), clock, background::process)
                 .register(routes);
         new MediaRoutes(urls, storage.files(), blobs).register(routes);

@@ -217,7 +217,9 @@
     var who = $('who');
     var render = function (me) {
       clear(who);
-      who.appendChild(el('span', null, ['Team ', el('code', { text: me.teamId })]));
+      who.appendChild(
+        el('span', null, ['Team ', el('strong', { text: me.teamName || me.teamId }), ' ', el('code', { text: me.teamId })])
+      );
       who.appendChild(document.createTextNode(' · '));
       who.appendChild(
         el('span', null, [
