@@ -322,6 +322,28 @@ async function main() {
     await phone.close();
   });
 
+  step('cold load: a fresh browser loads a page with media quickly', async () => {
+    const cold = await browser.newContext({ viewport: DESKTOP });
+    await cold.addInitScript((key) => sessionStorage.setItem('framewright.console.key', key), KEY);
+    const p = await cold.newPage();
+    await p.goto(BASE + '/console/playground?tool=upscale-image', { waitUntil: 'load' });
+    await p.waitForSelector('#f-imageStorageFileId option:nth-child(2)', { state: 'attached' });
+    const figures = await p.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const all = [nav].concat(performance.getEntriesByType('resource'));
+      const own = all.filter((e) => !/\/v1\//.test(e.name));
+      return {
+        domContentLoaded: Math.round(nav.domContentLoadedEventEnd),
+        load: Math.round(nav.loadEventEnd),
+        kib: Math.round(own.reduce((n, e) => n + (e.transferSize || e.encodedBodySize || 0), 0) / 1024),
+        requests: own.length
+      };
+    });
+    console.log('cold load: ' + JSON.stringify(figures));
+    assert(figures.load < 5000, 'cold load took ' + figures.load + ' ms');
+    await cold.close();
+  });
+
   step('keyboard: the skip link is the first stop and moves focus to the content', async () => {
     await page.goto(BASE + '/console/engines');
     await page.keyboard.press('Tab');
