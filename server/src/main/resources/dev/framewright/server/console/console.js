@@ -1330,21 +1330,39 @@
     api('GET', '/v1/resources/engines').then(function (list) {
       list.engines.forEach(function (e) {
         var details = e.details || {};
-        var extra = Object.keys(details).filter(function (k) {
-          return k !== 'license';
-        }).map(function (k) {
-          return k + ': ' + details[k];
-        });
         var lines = [];
         if (!e.available && e.reason) {
-          lines.push(el('strong', { text: e.reason }));
+          lines.push(el('p', null, [el('strong', { text: e.reason })]));
         }
-        extra.forEach(function (x) {
-          if (lines.length) {
-            lines.push(el('br'));
+        var facts = el('ul', { className: 'facts' });
+        Object.keys(details).forEach(function (k) {
+          if (k !== 'license' && k !== 'engines') {
+            facts.appendChild(el('li', null, [el('span', { className: 'fact', text: k + ': ' }), details[k]]));
           }
-          lines.push(x);
         });
+        if (facts.children.length) {
+          lines.push(facts);
+        }
+        if (details.engines) {
+          // "a (…); b (…)": split at the top-level "; " only (licences may hold "; " in parentheses)
+          var parts = [];
+          var depth = 0;
+          var start = 0;
+          var text = details.engines;
+          for (var i = 0; i < text.length; i++) {
+            var c = text.charAt(i);
+            depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+            if (depth === 0 && c === ';' && text.charAt(i + 1) === ' ') {
+              parts.push(text.substring(start, i));
+              start = i + 2;
+            }
+          }
+          parts.push(text.substring(start));
+          lines.push(el('p', { className: 'fact', text: 'Engines in order of preference:' }));
+          lines.push(el('ol', { className: 'facts' }, parts.map(function (x) {
+            return el('li', { text: x });
+          })));
+        }
         tbody.appendChild(el('tr', { 'data-capability': e.capability }, [
           el('th', { scope: 'row', text: title(e.capability) }),
           cell(e.engine ? el('code', { text: e.engine }) : '—'),
