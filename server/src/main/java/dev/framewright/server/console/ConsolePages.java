@@ -345,7 +345,8 @@ final class ConsolePages {
                 }
                 b.append("<div class=\"row\">");
                 for (ToolForms.Field c : f.children()) {
-                    field(b, c, name + ".");
+                    // the members are needed only together: the object itself is optional
+                    field(b, c.optional(), name + ".");
                 }
                 b.append("</div></fieldset>\n");
                 return;
@@ -483,8 +484,12 @@ final class ConsolePages {
         if (f.maxLength() != null) {
             limits.add("up to " + f.maxLength() + " characters");
         }
-        if (f.kind() == ToolForms.Kind.FILES && f.maxItems() != null) {
-            limits.add("up to " + f.maxItems() + " files");
+        if (f.kind() == ToolForms.Kind.FILES) {
+            if (f.maxItems() != null
+                    && (f.description() == null || !f.description().startsWith("Up to " + f.maxItems()))) {
+                limits.add("up to " + f.maxItems() + " files");
+            }
+            limits.add("Ctrl- or Cmd-click to pick several");
         }
         if (f.kind() == ToolForms.Kind.PAIRS) {
             limits.add("one per line: "

@@ -63,6 +63,12 @@ final class ToolForms {
             List<String> options,
             String fileType,
             List<Field> children) {
+        /** The same field, not required on its own (a member of an optional object). */
+        Field optional() {
+            return new Field(
+                    name, kind, false, description, minimum, maximum, maxLength, maxItems, options, fileType, children);
+        }
+
         /** A readable label from the lowerCamelCase name: {@code voiceSpeed} → "Voice speed". */
         String label() {
             String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);

@@ -695,11 +695,16 @@
     var voices = document.querySelector('select[data-catalogue="voices"]');
     if (voices) {
       api('GET', '/v1/resources/tts-voices').then(function (list) {
+        // grouped by language, in catalogue order within each
+        var groups = {};
         list.ttsVoices.forEach(function (v) {
           if (v.supportsDirectToolExecution) {
-            var label = v.displayName + ' (' + v.languageCode + ', ' + v.displayGender.toLowerCase() +
-              (v.accent ? ', ' + v.accent : '') + ')';
-            voices.appendChild(el('option', { value: v.voiceId, text: label }));
+            var label = v.displayName + ' (' + v.displayGender.toLowerCase() + (v.accent ? ', ' + v.accent : '') + ')';
+            if (!groups[v.languageCode]) {
+              groups[v.languageCode] = el('optgroup', { label: v.languageCode });
+              voices.appendChild(groups[v.languageCode]);
+            }
+            groups[v.languageCode].appendChild(el('option', { value: v.voiceId, text: label }));
           }
         });
       }, fail);
