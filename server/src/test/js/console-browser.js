@@ -216,7 +216,7 @@ async function main() {
     const deadline = Date.now() + LONG;
     let found = false;
     while (!found && Date.now() < deadline) {
-      await page.fill('#search-query', 'jazz concert in the park');
+      await page.fill('#search-query', 'Summer Jazz Night poster');
       await page.click('#search-form button[type=submit]');
       await page.waitForFunction(() => /result|failed/.test(document.getElementById('gallery-status').textContent));
       found = await page.isVisible('#gallery >> text=poster.png');
