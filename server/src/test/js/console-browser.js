@@ -251,6 +251,54 @@ async function main() {
     await embed.close();
   });
 
+  step('files: a file dropped on the upload zone is uploaded, and archiving takes it out of the list', async () => {
+    await page.goto(BASE + '/console/files');
+    await page.waitForSelector('#gallery li');
+    const bytes = require('fs').readFileSync(path.join(SAMPLES, 'photo.png')).toString('base64');
+    await page.evaluate((b64) => {
+      const raw = atob(b64);
+      const data = new Uint8Array(raw.length);
+      for (let i = 0; i < raw.length; i++) {
+        data[i] = raw.charCodeAt(i);
+      }
+      const dt = new DataTransfer();
+      dt.items.add(new File([data], 'dropped.png', { type: 'image/png' }));
+      const zone = document.getElementById('upload-zone');
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, bytes);
+    await page.waitForFunction(() => /^Uploaded dropped\.png/.test(document.getElementById('upload-status').textContent), null, {
+      timeout: LONG
+    });
+    await page.waitForSelector('#gallery >> text=dropped.png');
+    await page.click('#gallery .card-body a:has-text("dropped.png")');
+    await page.waitForSelector('#file-view img');
+    await page.click('#file-archive');
+    await page.waitForFunction(() => document.getElementById('file-archive').textContent === 'Archived');
+    await page.goto(BASE + '/console/files');
+    await page.waitForSelector('#gallery li');
+    await page.waitForFunction(() => /files? shown/.test(document.getElementById('gallery-status').textContent));
+    assert(!(await page.isVisible('#gallery >> text=dropped.png')), 'an archived file is still listed');
+  });
+
+  step('playground: cancel stops a running execution', async () => {
+    await page.goto(BASE + '/console/playground?tool=text-to-speech');
+    const text = 'This sentence is long enough to keep the speech engine busy for a while. '.repeat(200);
+    await page.fill('#f-ttsText', text);
+    await page.click('#run-button');
+    await page.waitForSelector('#run-cancel:not([hidden])');
+    await page.click('#run-cancel');
+    await page.waitForFunction(
+      () => /succeeded|failed|cancelled/.test(document.getElementById('run-status').textContent),
+      null,
+      { timeout: LONG }
+    );
+    const status = await page.textContent('#run-status');
+    assert(status === 'cancelled', 'after cancel the execution is ' + status);
+    assert(await page.isHidden('#run-cancel'), 'the cancel button stays after the end');
+    assert((await page.$$('#run-results .file-card')).length === 0, 'a cancelled run shows results');
+  });
+
   step('webhooks: the delivery log shows attempts and a replay adds one', async () => {
     await page.goto(BASE + state.endpointHref);
     await page.waitForSelector('#endpoint-meta dd');
@@ -272,6 +320,26 @@ async function main() {
     await page.waitForSelector('#deliveries-table tr.details:not([hidden]) table');
     await assertLabelled(page);
     await shot(page, 'webhook-desktop');
+  });
+
+  step('webhooks: rotating shows the new secret once; a second endpoint is deleted', async () => {
+    await page.goto(BASE + state.endpointHref);
+    await page.waitForSelector('#endpoint-meta dd');
+    const before = await page.textContent('#endpoint-meta');
+    await page.click('#rotate-secret');
+    await page.waitForSelector('#secret-once:not([hidden])');
+    const secret = await page.textContent('#secret-value');
+    assert(/^whsec_/.test(secret), 'rotated secret: ' + secret);
+    await page.waitForFunction((s) => document.getElementById('endpoint-meta').textContent.includes('…' + s.slice(-4)), secret);
+    assert(before !== (await page.textContent('#endpoint-meta')), 'the last four did not change');
+    await page.goto(BASE + '/console/webhooks');
+    await page.fill('#endpoint-url', RECEIVER + '/second');
+    await page.check('#event-file-upload-completed');
+    await page.click('#endpoint-form button[type=submit]');
+    await page.waitForSelector('#endpoints-table tbody tr:nth-child(2)');
+    await page.click('#endpoints-table tbody tr:has-text("/second") button:has-text("Delete")');
+    await page.waitForFunction(() => document.querySelectorAll('#endpoints-table tbody tr').length === 1);
+    assert(!(await page.textContent('#endpoints-table tbody')).includes('/second'), 'the deleted endpoint is listed');
   });
 
   step('engines: every capability with its engine, licence and status', async () => {

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConsoleBrowserTest {
     private static final Duration LIMIT = Duration.ofMinutes(9);
-    private static final int STEPS = 16;
+    private static final int STEPS = 19;
 
     @TempDir
     Path data;
