@@ -22,6 +22,7 @@ final class MeCommand implements Callable<Integer> {
         f.put("apiKeyId", me.apiKeyId());
         f.put("teamId", me.teamId());
         f.put("apiKeyNickname", me.apiKeyNickname());
+        f.put("teamName", me.teamName());
         f.put("server", cli.client().baseUrl());
         cli.output().object(me, f);
         return ExitCodes.OK;

@@ -261,8 +261,9 @@ class JsonWireTest {
                 .isEqualTo("{\"engines\":[{\"capability\":\"UPSCALE_IMAGE\",\"engine\":null,\"version\":null,"
                         + "\"available\":false,\"reason\":\"none configured\",\"details\":null}],"
                         + "\"hasMore\":false,\"nextCursor\":null}");
-        assertThat(mapper.writeValueAsString(new MeResponse("vg_key_x", "vg_team_y", null)))
-                .isEqualTo("{\"apiKeyId\":\"vg_key_x\",\"teamId\":\"vg_team_y\",\"apiKeyNickname\":null}");
+        assertThat(mapper.writeValueAsString(new MeResponse("vg_key_x", "vg_team_y", null, "default")))
+                .isEqualTo("{\"apiKeyId\":\"vg_key_x\",\"teamId\":\"vg_team_y\",\"apiKeyNickname\":null,"
+                        + "\"teamName\":\"default\"}");
     }
 
     private static List<String> fieldNames(JsonNode node) {

@@ -87,6 +87,7 @@ class EndpointsTest {
         MeResponse me = client.me();
         assertThat(me.teamId()).startsWith("vg_team_");
         assertThat(me.apiKeyNickname()).isEqualTo("bootstrap");
+        assertThat(me.teamName()).isEqualTo("default");
     }
 
     @Test

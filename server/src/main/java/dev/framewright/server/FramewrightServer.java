@@ -52,6 +52,7 @@ import dev.framewright.server.api.Views;
 import dev.framewright.server.api.WebhookRoutes;
 import dev.framewright.server.api.WebhookViews;
 import dev.framewright.server.config.ServerConfig;
+import dev.framewright.server.console.ConsoleRoutes;
 import dev.framewright.server.http.Http;
 import dev.framewright.server.http.RouteTable;
 import dev.framewright.server.mcp.McpRoutes;
@@ -249,7 +250,7 @@ public final class FramewrightServer implements AutoCloseable {
                         new WebhookViews(bodies),
                         config.maxJsonBytes())
                 .register(routes);
-        new AccountRoutes().register(routes);
+        new AccountRoutes(storage.teams()).register(routes);
         new UploadRoutes(
                         urls,
                         storage.files(),
@@ -279,6 +280,7 @@ public final class FramewrightServer implements AutoCloseable {
         new MediaRoutes(urls, storage.files(), blobs).register(routes);
         new PublicRoutes(storage.files(), blobs, urls).register(routes);
         new PresenterRoutes(presenters, data.resolve("presenters")).register(routes);
+        new ConsoleRoutes(publicUrl).register(routes);
         new ServiceRoutes(readiness(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), config.metricsToken())
                 .register(routes);
         new dev.framewright.server.docs.DocsRoutes(publicUrl).register(routes);

@@ -165,6 +165,7 @@ class ConventionsTest {
                 s.send(HttpRequest.newBuilder(s.uri("/v1/me")).header("Authorization", "Bearer " + otherKey));
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.json().get("apiKeyNickname").asText()).isEqualTo("other");
+        assertThat(me.json().get("teamName").asText()).isEqualTo("other");
         assertThat(me.json().get("apiKeyId").asText()).matches("vg_key_[A-Za-z0-9]{22}");
     }
 

@@ -37,9 +37,9 @@ final class EmbedPage {
     }
 
     private final MediaUrls urls;
-    private final EmbedAssets assets;
+    private final StaticAssets assets;
 
-    EmbedPage(MediaUrls urls, EmbedAssets assets) {
+    EmbedPage(MediaUrls urls, StaticAssets assets) {
         this.urls = urls;
         this.assets = assets;
     }

@@ -27,7 +27,7 @@ public final class PublicRoutes {
 
     private final FileStore files;
     private final MediaSender sender;
-    private final EmbedAssets assets = new EmbedAssets();
+    private final StaticAssets assets = StaticAssets.embed();
     private final EmbedPage page;
 
     public PublicRoutes(FileStore files, BlobStore blobs, MediaUrls urls) {
