@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** AUTOMATIC1111, Stability and Replicate against loopback fakes of their protocols. */
+/**
+ * AUTOMATIC1111, Stability and Replicate against loopback fakes of their protocols: success, the
+ * provider's error, timeout, cancel mid-run and oversized output for each.
+ */
 @Timeout(60)
 class MoreConnectorsTest {
     @TempDir
@@ -81,6 +84,60 @@ class MoreConnectorsTest {
     }
 
     @Test
+    void automatic1111ErrorsAreNamed() {
+        // A1111's FastAPI error body
+        fake.on(
+                "POST /sdapi/v1/txt2img",
+                (ex, b) -> FakeService.send(
+                        ex,
+                        500,
+                        "application/json",
+                        "{\"error\":\"OutOfMemoryError\",\"detail\":\"CUDA out of memory. Tried to allocate 2.00 GiB\","
+                                + "\"body\":\"\",\"errors\":\"\"}"));
+        Automatic1111Tool tool = new Automatic1111Tool(
+                endpoint(null, null, Duration.ofSeconds(10)), OUTBOUND, Watermark.DEFAULT, 1 << 20);
+
+        assertThatThrownBy(() -> tool.run(run(dir, "x", 1, 1)))
+                .isInstanceOfSatisfying(
+                        ToolFailure.class, f -> assertThat(f.code()).isEqualTo(ErrorCode.ENGINE_FAILED))
+                .hasMessageContaining("AUTOMATIC1111")
+                .hasMessageContaining("500");
+    }
+
+    @Test
+    void automatic1111CancelMidRunInterruptsTheGeneration() throws Exception {
+        fake.on("POST /sdapi/v1/txt2img", (ex, b) -> Thread.sleep(15000));
+        fake.on("POST /sdapi/v1/interrupt", (ex, b) -> FakeService.send(ex, 200, "application/json", "{}"));
+        Automatic1111Tool tool = new Automatic1111Tool(
+                endpoint(null, null, Duration.ofSeconds(30)), OUTBOUND, Watermark.DEFAULT, 1 << 20);
+        FakeRun ctx = run(dir, "x", 1, 1);
+        ctx.cancelled = () -> fake.called("POST /sdapi/v1/txt2img");
+
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> tool.run(ctx)).hasMessageContaining("cancelled");
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));
+        assertThat(fake.called("POST /sdapi/v1/interrupt")).isTrue();
+    }
+
+    @Test
+    void automatic1111OversizedImagesAreNotKept() {
+        // a valid answer whose image is over the 1 MiB limit: refused while reading or after decoding
+        byte[] big = new byte[(1 << 20) + 4096];
+        new java.util.Random(1).nextBytes(big);
+        fake.on(
+                "POST /sdapi/v1/txt2img",
+                (ex, b) -> FakeService.send(
+                        ex,
+                        200,
+                        "application/json",
+                        "{\"images\":[\"" + Base64.getEncoder().encodeToString(big) + "\"]}"));
+        Automatic1111Tool tool = new Automatic1111Tool(
+                endpoint(null, null, Duration.ofSeconds(10)), OUTBOUND, Watermark.DEFAULT, 1 << 20);
+
+        assertThatThrownBy(() -> tool.run(run(dir, "x", 1, 1))).hasMessageContaining("more than 1 MiB");
+    }
+
+    @Test
     void stabilitySendsAMultipartRequestAndKeepsTheBytes() throws Exception {
         fake.on(
                 "POST /v2beta/stable-image/generate/ultra",
@@ -113,6 +170,24 @@ class MoreConnectorsTest {
 
         fake.on("POST /v2beta", (ex, b) -> FakeService.stream(ex, 10L << 20));
         assertThatThrownBy(() -> tool.run(run(dir, "x", 1, 1))).hasMessageContaining("sent more than 1 MiB");
+    }
+
+    @Test
+    void stabilityTimeoutAndCancelMidRun() throws Exception {
+        fake.on("POST /v2beta", (ex, b) -> Thread.sleep(15000));
+        StabilityTool slow = new StabilityTool(
+                endpoint("sk-st", null, Duration.ofMillis(800)), OUTBOUND, Watermark.DEFAULT, 1 << 20);
+        assertThatThrownBy(() -> slow.run(run(dir, "x", 1, 1)))
+                .isInstanceOfSatisfying(
+                        ToolFailure.class, f -> assertThat(f.code()).isEqualTo(ErrorCode.TIMED_OUT));
+
+        StabilityTool tool = new StabilityTool(
+                endpoint("sk-st", null, Duration.ofSeconds(30)), OUTBOUND, Watermark.DEFAULT, 1 << 20);
+        FakeRun ctx = run(dir, "x", 1, 1);
+        ctx.cancelled = () -> fake.called("POST /v2beta");
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> tool.run(ctx)).hasMessageContaining("cancelled");
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));
     }
 
     private String prediction(String status, String output) {
@@ -188,5 +263,42 @@ class MoreConnectorsTest {
 
         assertThatThrownBy(() -> tool.run(run(dir, "x", 1, 1)))
                 .hasMessage("Replicate's prediction failed: NSFW content detected");
+    }
+
+    @Test
+    void replicateTimeoutCancelsThePrediction() {
+        fake.on(
+                "POST /v1/models/acme/flux/predictions",
+                (ex, b) -> FakeService.send(ex, 201, "application/json", prediction("starting", "null")));
+        fake.on(
+                "GET /v1/predictions/r1",
+                (ex, b) -> FakeService.send(ex, 200, "application/json", prediction("processing", "null")));
+        fake.on(
+                "POST /v1/predictions/r1/cancel",
+                (ex, b) -> FakeService.send(ex, 200, "application/json", prediction("canceled", "null")));
+        ReplicateTool tool = new ReplicateTool(
+                endpoint("k", "acme/flux", Duration.ofSeconds(2)), OUTBOUND, Watermark.DEFAULT, 1 << 20);
+
+        assertThatThrownBy(() -> tool.run(run(dir, "x", 1, 1)))
+                .isInstanceOfSatisfying(
+                        ToolFailure.class, f -> assertThat(f.code()).isEqualTo(ErrorCode.TIMED_OUT));
+        assertThat(fake.called("POST /v1/predictions/r1/cancel")).isTrue();
+    }
+
+    @Test
+    void replicateOversizedOutputIsNotKept() {
+        fake.on(
+                "POST /v1/models/acme/flux/predictions",
+                (ex, b) -> FakeService.send(
+                        ex,
+                        201,
+                        "application/json",
+                        prediction(
+                                "succeeded", "[\"http://localhost:" + fake.url().getPort() + "/out/big.png\"]")));
+        fake.on("GET /out/big.png", (ex, b) -> FakeService.stream(ex, 10L << 20));
+        ReplicateTool tool = new ReplicateTool(
+                endpoint("k", "acme/flux", Duration.ofSeconds(20)), OUTBOUND, Watermark.DEFAULT, 1 << 20);
+
+        assertThatThrownBy(() -> tool.run(run(dir, "x", 1, 1))).hasMessageContaining("more than 1 MiB");
     }
 }
