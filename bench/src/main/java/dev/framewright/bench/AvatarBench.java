@@ -1,10 +1,7 @@
 package dev.framewright.bench;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.framewright.contract.FileScope;
 import dev.framewright.contract.FileType;
-import dev.framewright.core.executions.ToolContext;
 import dev.framewright.core.files.FileRecord;
 import dev.framewright.core.files.UploadState;
 import dev.framewright.engines.avatar.AudioFeatures;
@@ -58,7 +55,9 @@ final class AvatarBench {
         Path scratch = Files.createTempDirectory(dir, "avatar");
         AvatarTool tool = new AvatarTool(PhoneTimings.NONE, Watermark.DEFAULT, Duration.ofMinutes(5));
         long start = System.nanoTime();
-        tool.run(new Context(audio, scratch));
+        BenchRun ctx = new BenchRun(scratch, "vg_exec_bench", 0).withInput(audioRecord("vg_file_bench"), audio);
+        ctx.input.put("avatarPresenterId", "vg_pres_ada").put("audioStorageFileId", "vg_file_bench");
+        tool.run(ctx);
         double render = (System.nanoTime() - start) / 1e9;
         Pcm pcm = Pcm.decode(audio, scratch, () -> false, Duration.ofMinutes(1));
         AudioFeatures f = AudioFeatures.of(pcm);
@@ -84,77 +83,33 @@ final class AvatarBench {
         return sxy / Math.sqrt(sxx * syy);
     }
 
-    /** One run's context: the audio as input file {@code vg_file_bench}, no watermark. */
-    private record Context(Path audio, Path scratch) implements ToolContext {
-        @Override
-        public ObjectNode input() {
-            return JsonNodeFactory.instance
-                    .objectNode()
-                    .put("avatarPresenterId", "vg_pres_ada")
-                    .put("audioStorageFileId", "vg_file_bench");
-        }
-
-        @Override
-        public int resultIndex() {
-            return 0;
-        }
-
-        @Override
-        public int numResults() {
-            return 1;
-        }
-
-        @Override
-        public FileRecord inputFile(String fileId) {
-            Instant now = Instant.now();
-            return new FileRecord(
-                    fileId,
-                    "vg_team_bench",
-                    null,
-                    FileScope.GLOBAL,
-                    FileType.AUDIO,
-                    "bench",
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    UploadState.READY,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    now,
-                    now);
-        }
-
-        @Override
-        public Path inputPath(String fileId) {
-            return audio;
-        }
-
-        @Override
-        public Path scratchDir() {
-            return scratch;
-        }
-
-        @Override
-        public void progress(double fraction) {}
-
-        @Override
-        public boolean cancelled() {
-            return false;
-        }
-
-        @Override
-        public boolean watermark() {
-            return false;
-        }
+    /** The audio as a ready AUDIO file record. */
+    private static FileRecord audioRecord(String fileId) {
+        Instant now = Instant.now();
+        return new FileRecord(
+                fileId,
+                "vg_team_bench",
+                null,
+                FileScope.GLOBAL,
+                FileType.AUDIO,
+                "bench",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                UploadState.READY,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                now,
+                now);
     }
 }

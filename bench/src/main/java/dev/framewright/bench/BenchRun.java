@@ -6,17 +6,29 @@ import dev.framewright.core.executions.ToolContext;
 import dev.framewright.core.files.FileRecord;
 import java.nio.file.Path;
 
-/** A {@link ToolContext} for running a tool directly, outside the worker: a body and a scratch folder. */
+/**
+ * A {@link ToolContext} for running a tool directly, outside the worker: a body, a scratch folder and
+ * at most one input file.
+ */
 final class BenchRun implements ToolContext {
     final ObjectNode input = JsonNodeFactory.instance.objectNode();
     private final Path scratch;
     private final String executionId;
     private final int resultIndex;
+    private FileRecord inputRecord;
+    private Path inputFile;
 
     BenchRun(Path scratch, String executionId, int resultIndex) {
         this.scratch = scratch;
         this.executionId = executionId;
         this.resultIndex = resultIndex;
+    }
+
+    /** Makes {@code file} the input file {@code record.id()}. */
+    BenchRun withInput(FileRecord record, Path file) {
+        this.inputRecord = record;
+        this.inputFile = file;
+        return this;
     }
 
     @Override
@@ -41,12 +53,16 @@ final class BenchRun implements ToolContext {
 
     @Override
     public FileRecord inputFile(String fileId) {
-        throw new UnsupportedOperationException("no input files");
+        if (inputRecord == null || !inputRecord.id().equals(fileId)) {
+            throw new UnsupportedOperationException("no input file " + fileId);
+        }
+        return inputRecord;
     }
 
     @Override
     public Path inputPath(String fileId) {
-        throw new UnsupportedOperationException("no input files");
+        inputFile(fileId);
+        return inputFile;
     }
 
     @Override
