@@ -244,7 +244,11 @@ public final class FramewrightServer implements AutoCloseable {
                 config.webhooks(),
                 clock,
                 nodeId);
-        storage.onWebhookMessages(dispatcher::wake);
+        if (role.servesApi()) {
+            // webhook delivery is network waiting, not computing: it belongs to the API nodes, so a worker
+            // killed mid-run never leaves a sent-but-unrecorded delivery behind (which would be sent again)
+            storage.onWebhookMessages(dispatcher::wake);
+        }
         if (worker != null) {
             storage.onExecutionsQueued(worker::wake);
         }
@@ -307,7 +311,9 @@ public final class FramewrightServer implements AutoCloseable {
         if (worker != null) {
             worker.start();
         }
-        dispatcher.start();
+        if (role.servesApi()) {
+            dispatcher.start();
+        }
         if (analysisWorker != null) {
             analysisWorker.start();
         }

@@ -18,6 +18,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.CompletedMultipartUpload;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.Delete;
@@ -272,14 +273,29 @@ public final class S3BlobStore implements BlobStore {
         try {
             s3.headBucket(b -> b.bucket(config.bucket()));
         } catch (NoSuchBucketException e) {
-            s3.createBucket(b -> b.bucket(config.bucket()));
+            createBucket();
         } catch (S3Exception e) {
             if (e.statusCode() != 404) {
                 throw new IOException("S3 bucket " + config.bucket() + " is not usable: " + e.getMessage(), e);
             }
-            s3.createBucket(b -> b.bucket(config.bucket()));
+            createBucket();
         } catch (RuntimeException e) {
             throw new IOException("S3 endpoint unreachable: " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates the bucket; another node creating it at the same moment is success too. */
+    private void createBucket() throws IOException {
+        try {
+            s3.createBucket(b -> b.bucket(config.bucket()));
+        } catch (BucketAlreadyOwnedByYouException e) {
+            // a node starting beside this one made it first
+        } catch (S3Exception e) {
+            try {
+                s3.headBucket(b -> b.bucket(config.bucket()));
+            } catch (RuntimeException again) {
+                throw new IOException("S3 bucket " + config.bucket() + " could not be created: " + e.getMessage(), e);
+            }
         }
     }
 

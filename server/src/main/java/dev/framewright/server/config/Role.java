@@ -8,7 +8,7 @@ public enum Role {
     ALL,
     /** The HTTP API, upload processing and webhook delivery; no executions, no analysis. */
     API,
-    /** Executions, analysis and webhook delivery; over HTTP only /healthz, /readyz and /metrics. */
+    /** Executions and analysis; over HTTP only /healthz, /readyz and /metrics. */
     WORKER;
 
     public String wire() {

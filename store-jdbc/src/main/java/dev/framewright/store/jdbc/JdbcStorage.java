@@ -96,11 +96,7 @@ public final class JdbcStorage implements AutoCloseable {
         }
         dataSource = new HikariDataSource(hc);
         try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            migrate();
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -118,6 +114,40 @@ public final class JdbcStorage implements AutoCloseable {
         analysis = new JdbiAnalysisStore(jdbi, dialect, outbox);
         nodes = new Nodes(jdbi);
         return this;
+    }
+
+    /** The advisory lock key that serialises migrations of nodes starting together on PostgreSQL. */
+    static final long MIGRATION_LOCK = 7216002L;
+
+    /**
+     * Runs the Flyway migrations. On PostgreSQL, nodes that start together queue on one session-level
+     * advisory lock first ({@code pg_advisory_lock}, a blocking wait on a connection of its own): the
+     * first migrates, the others then find the schema current. Flyway takes an advisory lock of its own
+     * too, but by retrying {@code pg_try_advisory_xact_lock} a bounded number of times
+     * ({@code lockRetryCount}); the blocking lock lets a node wait as long as the first node's
+     * migration takes. ScaleCoordinationTest starts four stores on one fresh database at once.
+     */
+    private void migrate() {
+        Runnable flyway = () -> Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        if (dialect != Dialect.POSTGRES) {
+            flyway.run();
+            return;
+        }
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
+            try {
+                flyway.run();
+            } finally {
+                st.execute("SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not take the migration lock: " + e.getMessage(), e);
+        }
     }
 
     public Dialect dialect() {
