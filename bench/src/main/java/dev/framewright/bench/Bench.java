@@ -29,6 +29,9 @@ public final class Bench {
         if (which.contains("webhooks")) {
             webhooks(root);
         }
+        if (which.contains("nodes")) {
+            nodes(root);
+        }
         if (which.contains("transforms")) {
             TransformBench.main(args);
         }
@@ -135,6 +138,32 @@ public final class Bench {
                     r.p50Ms(),
                     r.p99Ms(),
                     r.perSecond());
+        }
+    }
+
+    /** Executions/s with 1 and 2 worker nodes on one PostgreSQL, in one run (docs/benchmarks.md). */
+    private static void nodes(Path root) throws Exception {
+        int perNode = Integer.getInteger("bench.workers", 4);
+        int burst = Integer.getInteger("bench.burst", 2000);
+        List<NodesBench.Result> results = new ArrayList<>();
+        try (EmbeddedPostgres pg = EmbeddedPostgres.start()) {
+            for (int nodes : new int[] {1, 2, 1, 2}) {
+                String db = "nodes_" + results.size();
+                try (java.sql.Connection c = pg.getPostgresDatabase().getConnection();
+                        java.sql.Statement st = c.createStatement()) {
+                    st.execute("CREATE DATABASE " + db);
+                }
+                results.add(
+                        new NodesBench().run(pg.getJdbcUrl("postgres", db), nodes, perNode, burst, root.resolve(db)));
+            }
+        }
+        System.out.printf(
+                "%nWorker nodes on one PostgreSQL, trivial tool, %d workers per node, burst of %d, alternating%n",
+                perNode, burst);
+        System.out.println("| worker nodes | completed executions/s | executions per node |");
+        System.out.println("|---|---|---|");
+        for (NodesBench.Result r : results) {
+            System.out.printf(Locale.ROOT, "| %d | %.0f | %s |%n", r.nodes(), r.perSecond(), r.perNode());
         }
     }
 
