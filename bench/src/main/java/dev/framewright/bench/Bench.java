@@ -21,7 +21,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         List<String> which =
-                args.length == 0 ? List.of("queue", "webhooks", "downloads", "sfx", "avatar") : List.of(args);
+                args.length == 0 ? List.of("queue", "webhooks", "nodes", "downloads", "sfx", "avatar") : List.of(args);
         Path root = Files.createTempDirectory("framewright-bench");
         if (which.contains("queue")) {
             queue(root);
