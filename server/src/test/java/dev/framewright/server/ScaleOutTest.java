@@ -292,9 +292,11 @@ class ScaleOutTest {
         assertThat(outputs).hasSize(EXECUTIONS);
         assertThat(outputs.values()).as("one output per execution").containsOnly(1);
         for (String id : interrupted) {
-            assertThat(sql("SELECT attempt FROM executions WHERE id = '" + id + "'"))
+            // 2, or more if a heartbeat of the busy machine came too late once before the kill
+            assertThat(Integer.parseInt(sql("SELECT attempt FROM executions WHERE id = '" + id + "'")
+                            .get(0)))
                     .as("re-run of " + id + " after the kill")
-                    .containsExactly("2");
+                    .isGreaterThanOrEqualTo(2);
         }
         // an output is served from the bucket too
         JsonNode one = get(api1.base(), "/v1/tools/executions/" + interrupted.get(0));
