@@ -8,7 +8,7 @@ public enum Role {
     ALL,
     /** The HTTP API, upload processing and webhook delivery; no executions, no analysis. */
     API,
-    /** Executions and analysis; over HTTP only /healthz, /readyz and /metrics. */
+    /** Executions and analysis; over HTTP only /healthz, /readyz, /metrics and /v1/openapi.json. */
     WORKER;
 
     public String wire() {

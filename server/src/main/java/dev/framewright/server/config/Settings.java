@@ -85,8 +85,8 @@ public final class Settings {
             "all|api|worker",
             false,
             "What this node does: all = everything; api = the HTTP API, upload processing and webhook delivery,"
-                    + " no executions or analysis; worker = executions and analysis, with only /healthz, /readyz and"
-                    + " /metrics over HTTP. api and worker need PostgreSQL and s3-bucket (docs/scale-out.md)");
+                    + " no executions or analysis; worker = executions and analysis, with only /healthz, /readyz,"
+                    + " /metrics and /v1/openapi.json over HTTP. api and worker need PostgreSQL and s3-bucket (docs/scale-out.md)");
     public static final Setting NODE_ID = new Setting(
             "node-id",
             "<host>-<pid>",
