@@ -10,10 +10,10 @@ import java.util.Locale;
 
 /**
  * Runs the benchmarks of docs/benchmarks.md side by side in one run (the machine is shared and noisy:
- * compare figures of the same run). Usage: {@code ./framewright bench [queue] [webhooks] [transforms]
- * [downloads] [sfx] [speech] [avatar]} (no argument: queue, webhooks, downloads, sfx and avatar). Options (JVM {@code -D…}, through {@code
+ * compare figures of the same run). Usage: {@code ./framewright bench [queue] [webhooks] [nodes] [transforms]
+ * [downloads] [sfx] [speech] [avatar]} (no argument: queue, webhooks, nodes, downloads, sfx and avatar). Options (JVM {@code -D…}, through {@code
  * FRAMEWRIGHT_JAVA_OPTS}): {@code bench.workers}, {@code bench.latencySamples}, {@code bench.burst}
- * (queue); {@code bench.downloadMB} (200) and {@code bench.downloadRounds} (5) (downloads); {@code
+ * (queue, and nodes with bench.workers per node); {@code bench.downloadMB} (200) and {@code bench.downloadRounds} (5) (downloads); {@code
  * bench.sfxRuns} (3) (sfx).
  */
 public final class Bench {
@@ -21,13 +21,16 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         List<String> which =
-                args.length == 0 ? List.of("queue", "webhooks", "downloads", "sfx", "avatar") : List.of(args);
+                args.length == 0 ? List.of("queue", "webhooks", "nodes", "downloads", "sfx", "avatar") : List.of(args);
         Path root = Files.createTempDirectory("framewright-bench");
         if (which.contains("queue")) {
             queue(root);
         }
         if (which.contains("webhooks")) {
             webhooks(root);
+        }
+        if (which.contains("nodes")) {
+            nodes(root);
         }
         if (which.contains("transforms")) {
             TransformBench.main(args);
@@ -135,6 +138,32 @@ public final class Bench {
                     r.p50Ms(),
                     r.p99Ms(),
                     r.perSecond());
+        }
+    }
+
+    /** Executions/s with 1 and 2 worker nodes on one PostgreSQL, in one run (docs/benchmarks.md). */
+    private static void nodes(Path root) throws Exception {
+        int perNode = Integer.getInteger("bench.workers", 4);
+        int burst = Integer.getInteger("bench.burst", 2000);
+        List<NodesBench.Result> results = new ArrayList<>();
+        try (EmbeddedPostgres pg = EmbeddedPostgres.start()) {
+            for (int nodes : new int[] {1, 2, 1, 2}) {
+                String db = "nodes_" + results.size();
+                try (java.sql.Connection c = pg.getPostgresDatabase().getConnection();
+                        java.sql.Statement st = c.createStatement()) {
+                    st.execute("CREATE DATABASE " + db);
+                }
+                results.add(
+                        new NodesBench().run(pg.getJdbcUrl("postgres", db), nodes, perNode, burst, root.resolve(db)));
+            }
+        }
+        System.out.printf(
+                "%nWorker nodes on one PostgreSQL, trivial tool, %d workers per node, burst of %d, alternating%n",
+                perNode, burst);
+        System.out.println("| worker nodes | completed executions/s | executions per node |");
+        System.out.println("|---|---|---|");
+        for (NodesBench.Result r : results) {
+            System.out.printf(Locale.ROOT, "| %d | %.0f | %s |%n", r.nodes(), r.perSecond(), r.perNode());
         }
     }
 

@@ -28,6 +28,7 @@ final class Background implements AutoCloseable {
     private final Clock clock;
     private final Duration temporaryRetention;
     private final Runnable processed;
+    private final Duration expiryGrace;
     private final ExecutorService processing = Executors.newFixedThreadPool(
             2, r -> Thread.ofPlatform().name("upload-processing").daemon().unstarted(r));
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
@@ -39,6 +40,21 @@ final class Background implements AutoCloseable {
      */
     Background(
             FileStore files, UploadProcessor processor, Clock clock, Duration temporaryRetention, Runnable processed) {
+        this(files, processor, clock, temporaryRetention, processed, Duration.ZERO);
+    }
+
+    /**
+     * @param expiryGrace how long after its URL expired an upload still waits (presigned uploads are
+     *     noticed by a watcher a moment after the PUT, which the URL's expiry may have passed meanwhile)
+     */
+    Background(
+            FileStore files,
+            UploadProcessor processor,
+            Clock clock,
+            Duration temporaryRetention,
+            Runnable processed,
+            Duration expiryGrace) {
+        this.expiryGrace = expiryGrace;
         this.files = files;
         this.processor = processor;
         this.clock = clock;
@@ -71,7 +87,7 @@ final class Background implements AutoCloseable {
     /** One pass of both sweeps; a failure is logged and the next pass tries again. */
     void sweep() {
         try {
-            List<String> expired = files.expireUploads(clock.instant());
+            List<String> expired = files.expireUploads(clock.instant().minus(expiryGrace));
             if (!expired.isEmpty()) {
                 log.info("{} upload(s) expired without bytes", expired.size());
             }

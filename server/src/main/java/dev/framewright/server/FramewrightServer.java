@@ -51,6 +51,7 @@ import dev.framewright.server.api.UploadRoutes;
 import dev.framewright.server.api.Views;
 import dev.framewright.server.api.WebhookRoutes;
 import dev.framewright.server.api.WebhookViews;
+import dev.framewright.server.config.Role;
 import dev.framewright.server.config.ServerConfig;
 import dev.framewright.server.console.ConsoleRoutes;
 import dev.framewright.server.http.Http;
@@ -64,13 +65,13 @@ import dev.framewright.server.outbound.ResolvingOutboundGuard;
 import dev.framewright.server.webhooks.PayloadRenderer;
 import dev.framewright.server.webhooks.WebhookDispatcher;
 import dev.framewright.storage.LocalDiskBlobStore;
+import dev.framewright.storage.S3BlobStore;
+import dev.framewright.store.jdbc.Dialect;
 import dev.framewright.store.jdbc.JdbcStorage;
 import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.net.InetAddress;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,6 +93,9 @@ public final class FramewrightServer implements AutoCloseable {
     private final JdbcStorage storage;
     private final BlobStore blobs;
     private final Background background;
+    private final S3BlobStore s3;
+    private final PresignedUploads uploads;
+    private final NodeHeartbeat heartbeat;
     private final ExecutionWorker worker;
     private final WebhookDispatcher dispatcher;
     private final AnalysisWorker analysisWorker;
@@ -115,8 +119,14 @@ public final class FramewrightServer implements AutoCloseable {
         ApiKeys keys = new ApiKeys(storage.keys(), storage.teams(), clock);
         firstStartKey = provisionKeys(keys, team);
 
-        blobs = new LocalDiskBlobStore(data.resolve("blobs"));
-        blobs.check();
+        s3 = config.s3() == null ? null : new S3BlobStore(config.s3());
+        blobs = s3 != null ? s3 : new LocalDiskBlobStore(data.resolve("blobs"));
+        try {
+            blobs.check();
+        } catch (IOException e) {
+            storage.close();
+            throw e;
+        }
         Path scratch = data.resolve("tmp");
         Renditions renditions = new Renditions(blobs, new ProbingMediaInspector(), new MediaRenditions());
         AnalysisEngines analysis = new AnalysisEngines(
@@ -156,7 +166,8 @@ public final class FramewrightServer implements AutoCloseable {
                         .isPresent());
         Catalog catalog = Catalog.combine(audio.catalog, presenters);
 
-        String nodeId = nodeId();
+        String nodeId = config.nodeId();
+        Role role = config.role();
         worker = config.workers() == 0
                 ? null
                 : new ExecutionWorker(
@@ -199,16 +210,33 @@ public final class FramewrightServer implements AutoCloseable {
                         new Analyzer(storage.files(), storage.executions(), blobs, analysis),
                         analysis,
                         clock);
-        background = new Background(
-                storage.files(),
-                new UploadProcessor(storage.files(), blobs, renditions, clock, scratch.resolve("uploads")),
-                clock,
-                config.temporaryRetention(),
-                analysisWorker == null ? () -> {} : analysisWorker::wake);
+        // upload processing and the file sweeps belong to the nodes that take uploads
+        background = role.servesApi()
+                ? new Background(
+                        storage.files(),
+                        new UploadProcessor(storage.files(), blobs, renditions, clock, scratch.resolve("uploads")),
+                        clock,
+                        config.temporaryRetention(),
+                        analysisWorker == null ? () -> {} : analysisWorker::wake,
+                        s3 == null ? java.time.Duration.ZERO : PRESIGNED_EXPIRY_GRACE)
+                : null;
+        uploads = s3 != null && background != null
+                ? new PresignedUploads(
+                        s3,
+                        storage.files(),
+                        config.maxUploadBytes(),
+                        clock,
+                        java.time.Duration.ofSeconds(1),
+                        background::process)
+                : null;
 
         PublicUrl publicUrl = new PublicUrl();
-        MediaUrls urls =
-                new MediaUrls(new UrlSigner(Secrets.key(data, "url-signing")), publicUrl, config.signedUrlTtl(), clock);
+        // every node must verify every other node's signed URLs: on PostgreSQL the key lives in the database
+        byte[] urlKey = storage.dialect() == Dialect.POSTGRES
+                ? storage.sharedSecret("url-signing", FramewrightServer::randomKey)
+                : Secrets.key(data, "url-signing");
+        MediaUrls urls = new MediaUrls(
+                new UrlSigner(urlKey), publicUrl, config.signedUrlTtl(), clock, s3 == null ? null : directLinks(s3));
         Views views = new Views(urls, storage.files());
         SecretBox secrets = new SecretBox(webhookSecretKey(config));
         PayloadRenderer bodies =
@@ -222,7 +250,14 @@ public final class FramewrightServer implements AutoCloseable {
                 config.webhooks(),
                 clock,
                 nodeId);
-        storage.onWebhookMessages(dispatcher::wake);
+        if (role.servesApi()) {
+            // webhook delivery is network waiting, not computing: it belongs to the API nodes, so a worker
+            // killed mid-run never leaves a sent-but-unrecorded delivery behind (which would be sent again)
+            storage.onWebhookMessages(dispatcher::wake);
+        }
+        if (worker != null) {
+            storage.onExecutionsQueued(worker::wake);
+        }
         WebhookEndpoints webhookEndpoints = new WebhookEndpoints(
                 storage.webhookEndpoints(),
                 guard,
@@ -231,6 +266,93 @@ public final class FramewrightServer implements AutoCloseable {
                 config.webhooks().secretOverlap(),
                 clock);
         RouteTable routes = new RouteTable();
+        heartbeat = new NodeHeartbeat(
+                storage.nodes(),
+                nodeId,
+                role.wire(),
+                ServerVersion.get(),
+                worker == null ? 0 : config.workers(),
+                clock);
+        ServiceRoutes service = new ServiceRoutes(
+                readiness(),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                config.metricsToken(),
+                heartbeat::describe);
+        RateLimiter limiter = new RateLimiter(storage.rateLimits(), config.rateLimits(), team.id(), clock);
+        if (role.servesApi()) {
+            registerApi(
+                    routes,
+                    limiter,
+                    guard,
+                    config,
+                    storage,
+                    blobs,
+                    tools,
+                    catalog,
+                    executions,
+                    files,
+                    analysis,
+                    audio,
+                    presenters,
+                    urls,
+                    publicUrl,
+                    views,
+                    bodies,
+                    webhookEndpoints,
+                    data,
+                    scratch,
+                    clock);
+        }
+        service.register(routes);
+        this.routes = routes;
+        app = Http.create(routes, keys, limiter, config.host(), config.listCap());
+        app.start(config.port());
+        baseUrl = config.publicBaseUrl(app.port());
+        publicUrl.set(baseUrl);
+        heartbeat.start();
+        if (background != null) {
+            background.start();
+        }
+        if (uploads != null) {
+            uploads.start();
+        }
+        if (worker != null) {
+            worker.start();
+        }
+        if (role.servesApi()) {
+            dispatcher.start();
+        }
+        if (analysisWorker != null) {
+            analysisWorker.start();
+        }
+        log.info("node {} started as {}", nodeId, role.wire());
+    }
+
+    /** How long a presigned upload may still be noticed after its URL expired (the watcher's delay). */
+    static final java.time.Duration PRESIGNED_EXPIRY_GRACE = java.time.Duration.ofSeconds(30);
+
+    private void registerApi(
+            RouteTable routes,
+            RateLimiter limiter,
+            OutboundGuard guard,
+            ServerConfig config,
+            JdbcStorage storage,
+            BlobStore blobs,
+            ToolRegistry tools,
+            Catalog catalog,
+            ExecutionService executions,
+            FileService files,
+            AnalysisEngines analysis,
+            AudioTools audio,
+            PresenterCatalog presenters,
+            MediaUrls urls,
+            PublicUrl publicUrl,
+            Views views,
+            PayloadRenderer bodies,
+            WebhookEndpoints webhookEndpoints,
+            Path data,
+            Path scratch,
+            Clock clock) {
         Idempotency idempotency = new Idempotency(storage.idempotency(), clock, config.idempotencyRetention());
         new ToolRoutes(
                         executions,
@@ -257,7 +379,6 @@ public final class FramewrightServer implements AutoCloseable {
                         new StoredUploads(
                                 storage.files(), blobs, scratch, config.maxUploadBytes(), clock, background::process))
                 .register(routes);
-        RateLimiter limiter = new RateLimiter(storage.rateLimits(), config.rateLimits(), team.id(), clock);
         new McpRoutes(
                         executions,
                         files,
@@ -279,24 +400,30 @@ public final class FramewrightServer implements AutoCloseable {
                 .register(routes);
         new MediaRoutes(urls, storage.files(), blobs).register(routes);
         new PublicRoutes(storage.files(), blobs, urls).register(routes);
-        new PresenterRoutes(presenters, data.resolve("presenters")).register(routes);
         new ConsoleRoutes(publicUrl).register(routes);
-        new ServiceRoutes(readiness(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), config.metricsToken())
-                .register(routes);
         new dev.framewright.server.docs.DocsRoutes(publicUrl).register(routes);
-        this.routes = routes;
-        app = Http.create(routes, keys, limiter, config.host(), config.listCap());
-        app.start(config.port());
-        baseUrl = config.publicBaseUrl(app.port());
-        publicUrl.set(baseUrl);
-        background.start();
-        if (worker != null) {
-            worker.start();
-        }
-        dispatcher.start();
-        if (analysisWorker != null) {
-            analysisWorker.start();
-        }
+        new PresenterRoutes(presenters, data.resolve("presenters")).register(routes);
+    }
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return key;
+    }
+
+    /** Presigned S3 URLs as the media and upload URLs. */
+    private static MediaUrls.DirectLinks directLinks(S3BlobStore s3) {
+        return new MediaUrls.DirectLinks() {
+            @Override
+            public String get(String key, java.time.Duration ttl, String contentType, String disposition) {
+                return s3.presignGet(key, ttl, contentType, disposition).toString();
+            }
+
+            @Override
+            public String put(String key, java.time.Duration ttl) {
+                return s3.presignPut(key, ttl).toString();
+            }
+        };
     }
 
     /** The configured key that seals webhook signing secrets, else the data folder's own. */
@@ -342,7 +469,9 @@ public final class FramewrightServer implements AutoCloseable {
 
     /** Runs the periodic file sweeps now (expired uploads, temporary retention), for tests. */
     void sweepNow() {
-        background.sweep();
+        if (background != null) {
+            background.sweep();
+        }
     }
 
     /** The key created at first start, shown once; null when none was created. */
@@ -380,23 +509,17 @@ public final class FramewrightServer implements AutoCloseable {
             }
         });
         checks.put("workers", () -> config.workers() == 0 || worker != null ? null : "workers not started");
+        checks.put("heartbeat", () -> heartbeat.healthy() ? null : "this node's heartbeat is not being written");
         return checks;
-    }
-
-    private static String nodeId() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            host = "localhost";
-        }
-        return host + "-" + ManagementFactory.getRuntimeMXBean().getPid();
     }
 
     @Override
     public void close() {
         log.info("stopping");
         app.stop();
+        if (uploads != null) {
+            uploads.close();
+        }
         if (worker != null) {
             worker.close();
         }
@@ -404,7 +527,10 @@ public final class FramewrightServer implements AutoCloseable {
         if (analysisWorker != null) {
             analysisWorker.close();
         }
-        background.close();
+        if (background != null) {
+            background.close();
+        }
+        heartbeat.close();
         blobs.close();
         storage.close();
     }

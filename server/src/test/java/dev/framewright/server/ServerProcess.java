@@ -24,6 +24,11 @@ final class ServerProcess implements AutoCloseable {
     }
 
     static ServerProcess start(Path dataDir, int port, String... flags) throws Exception {
+        return start(Duration.ofSeconds(180), dataDir, port, flags); // a JVM start is slow on a busy 2-core machine
+    }
+
+    /** As {@link #start(Path, int, String...)}, waiting up to {@code timeout} for {@code /readyz}. */
+    static ServerProcess start(Duration timeout, Path dataDir, int port, String... flags) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>(List.of(
                 java,
@@ -47,7 +52,12 @@ final class ServerProcess implements AutoCloseable {
                 .redirectOutput(log.toFile())
                 .start();
         ServerProcess sp = new ServerProcess(p, port, log);
-        sp.awaitHealthy(Duration.ofSeconds(180)); // a JVM start is slow on a busy 2-core machine
+        try {
+            sp.awaitHealthy(timeout);
+        } catch (Exception | AssertionError e) {
+            p.destroyForcibly().waitFor(); // never leave a half-started server behind
+            throw e;
+        }
         return sp;
     }
 
@@ -80,7 +90,23 @@ final class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(100);
         }
+        threadDump();
         throw new AssertionError("server did not become ready; see " + log);
+    }
+
+    /** Appends the server's threads to its log (jcmd), to show where a start hung. */
+    private void threadDump() {
+        try {
+            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+            new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), "Thread.print")
+                    .redirectErrorStream(true)
+                    .redirectOutput(
+                            log.resolveSibling(log.getFileName() + ".threads").toFile())
+                    .start()
+                    .waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (IOException | InterruptedException e) {
+            // the dump is only a diagnostic
+        }
     }
 
     /** {@code kill -9}: no shutdown hook, no cleanup. */

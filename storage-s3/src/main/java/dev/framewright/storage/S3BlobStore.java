@@ -18,6 +18,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.CompletedMultipartUpload;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.Delete;
@@ -38,6 +39,11 @@ public final class S3BlobStore implements BlobStore {
     static final long MULTIPART_THRESHOLD = 64L << 20;
 
     static final long PART_SIZE = 16L << 20;
+
+    /** Largest object S3 copies in one request. */
+    static final long COPY_LIMIT = 5L << 30;
+
+    static final long COPY_PART = 512L << 20;
 
     private final S3Config config;
     private final S3Client s3;
@@ -185,20 +191,111 @@ public final class S3BlobStore implements BlobStore {
         }
     }
 
+    /** The keys under {@code prefix} (e.g. {@code "incoming/"}), at most {@code max}, in key order. */
+    public List<String> keysUnder(String prefix, int max) throws IOException {
+        List<String> keys = new ArrayList<>();
+        try {
+            for (S3Object o : s3.listObjectsV2Paginator(
+                            b -> b.bucket(config.bucket()).prefix(prefix).maxKeys(Math.min(max, 1000)))
+                    .contents()) {
+                keys.add(o.key());
+                if (keys.size() >= max) {
+                    break;
+                }
+            }
+        } catch (S3Exception e) {
+            throw new IOException(
+                    "S3 list of " + prefix + " failed: " + e.awsErrorDetails().errorMessage(), e);
+        }
+        return keys;
+    }
+
+    /**
+     * Copies a blob inside the bucket (server side, the bytes never leave the store); objects over
+     * 5 GiB, which S3 cannot copy in one request, are copied in parts.
+     */
+    public void copy(String fromKey, String toKey) throws IOException {
+        String from = BlobKeys.requireValid(fromKey);
+        String to = BlobKeys.requireValid(toKey);
+        try {
+            long size = s3.headObject(b -> b.bucket(config.bucket()).key(from)).contentLength();
+            if (size <= COPY_LIMIT) {
+                s3.copyObject(b -> b.sourceBucket(config.bucket())
+                        .sourceKey(from)
+                        .destinationBucket(config.bucket())
+                        .destinationKey(to));
+                return;
+            }
+            String uploadId = s3.createMultipartUpload(
+                            b -> b.bucket(config.bucket()).key(to))
+                    .uploadId();
+            try {
+                List<CompletedPart> parts = new ArrayList<>();
+                int number = 1;
+                for (long offset = 0; offset < size; offset += COPY_PART, number++) {
+                    long last = Math.min(size, offset + COPY_PART) - 1;
+                    int n = number;
+                    String range = "bytes=" + offset + "-" + last;
+                    String etag = s3.uploadPartCopy(b -> b.sourceBucket(config.bucket())
+                                    .sourceKey(from)
+                                    .destinationBucket(config.bucket())
+                                    .destinationKey(to)
+                                    .uploadId(uploadId)
+                                    .partNumber(n)
+                                    .copySourceRange(range))
+                            .copyPartResult()
+                            .eTag();
+                    parts.add(CompletedPart.builder().partNumber(n).eTag(etag).build());
+                }
+                s3.completeMultipartUpload(b -> b.bucket(config.bucket())
+                        .key(to)
+                        .uploadId(uploadId)
+                        .multipartUpload(
+                                CompletedMultipartUpload.builder().parts(parts).build()));
+            } catch (RuntimeException e) {
+                s3.abortMultipartUpload(b -> b.bucket(config.bucket()).key(to).uploadId(uploadId));
+                throw e;
+            }
+        } catch (NoSuchKeyException e) {
+            throw new java.nio.file.NoSuchFileException(from);
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                throw new java.nio.file.NoSuchFileException(from);
+            }
+            throw new IOException(
+                    "S3 copy of " + from + " failed: " + e.awsErrorDetails().errorMessage(), e);
+        }
+    }
+
     /** Creates the bucket when it does not exist; throws when the service cannot be reached. */
     @Override
     public void check() throws IOException {
         try {
             s3.headBucket(b -> b.bucket(config.bucket()));
         } catch (NoSuchBucketException e) {
-            s3.createBucket(b -> b.bucket(config.bucket()));
+            createBucket();
         } catch (S3Exception e) {
             if (e.statusCode() != 404) {
                 throw new IOException("S3 bucket " + config.bucket() + " is not usable: " + e.getMessage(), e);
             }
-            s3.createBucket(b -> b.bucket(config.bucket()));
+            createBucket();
         } catch (RuntimeException e) {
             throw new IOException("S3 endpoint unreachable: " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates the bucket; another node creating it at the same moment is success too. */
+    private void createBucket() throws IOException {
+        try {
+            s3.createBucket(b -> b.bucket(config.bucket()));
+        } catch (BucketAlreadyOwnedByYouException e) {
+            // a node starting beside this one made it first
+        } catch (S3Exception e) {
+            try {
+                s3.headBucket(b -> b.bucket(config.bucket()));
+            } catch (RuntimeException again) {
+                throw new IOException("S3 bucket " + config.bucket() + " could not be created: " + e.getMessage(), e);
+            }
         }
     }
 

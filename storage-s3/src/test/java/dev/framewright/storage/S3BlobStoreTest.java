@@ -87,6 +87,22 @@ class S3BlobStoreTest extends BlobStoreContract {
     }
 
     @Test
+    void listsKeysUnderAPrefixAndCopiesInsideTheBucket() throws Exception {
+        Path f = Files.writeString(work.resolve("c.txt"), "copied server side");
+        store.put("incoming/vg_file_a", f);
+        store.put("incoming/vg_file_b", f);
+        store.put("files/vg_file_a/original", f);
+        assertThat(s3().keysUnder("incoming/", 100)).containsExactly("incoming/vg_file_a", "incoming/vg_file_b");
+        assertThat(s3().keysUnder("incoming/", 1)).containsExactly("incoming/vg_file_a");
+        s3().copy("incoming/vg_file_b", "files/vg_file_b/original");
+        try (InputStream in = store.open("files/vg_file_b/original")) {
+            assertThat(new String(in.readAllBytes())).isEqualTo("copied server side");
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> s3().copy("incoming/none", "files/x/original"))
+                .isInstanceOf(java.nio.file.NoSuchFileException.class);
+    }
+
+    @Test
     void largeFilesGoUpInPartsAndStreamBack() throws IOException {
         Path big = work.resolve("big.bin");
         byte[] chunk = new byte[1 << 20];

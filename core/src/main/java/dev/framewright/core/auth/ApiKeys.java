@@ -57,7 +57,12 @@ public final class ApiKeys {
         }
         String keyId = IdPrefix.API_KEY.prefix() + base62Of(hash);
         ApiKey key = new ApiKey(keyId, teamId, name, hash, clock.instant(), null);
-        keys.insert(key);
+        try {
+            keys.insert(key);
+        } catch (RuntimeException e) {
+            // nodes starting together on one database: another node inserted the same key first
+            return keys.findByHash(hash).orElseThrow(() -> e);
+        }
         return key;
     }
 

@@ -3,6 +3,7 @@ package dev.framewright.core.auth;
 import dev.framewright.contract.IdPrefix;
 import dev.framewright.core.Ids;
 import java.time.Clock;
+import java.util.Optional;
 
 /** Creates teams and makes sure the default team exists. */
 public final class Teams {
@@ -25,7 +26,15 @@ public final class Teams {
 
     /** The team named {@value Team#DEFAULT_TEAM_NAME}, created on first use. */
     public Team ensureDefault(int concurrencyCap) {
-        return teams.findByName(Team.DEFAULT_TEAM_NAME)
-                .orElseGet(() -> create(Team.DEFAULT_TEAM_NAME, true, concurrencyCap));
+        Optional<Team> existing = teams.findByName(Team.DEFAULT_TEAM_NAME);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            return create(Team.DEFAULT_TEAM_NAME, true, concurrencyCap);
+        } catch (RuntimeException e) {
+            // nodes starting together on one database: another node created it first (unique name)
+            return teams.findByName(Team.DEFAULT_TEAM_NAME).orElseThrow(() -> e);
+        }
     }
 }

@@ -24,13 +24,25 @@ public final class ServiceRoutes {
     private final PrometheusMeterRegistry metrics;
     private final String metricsToken;
     private final byte[] openApiJson;
+    private final Supplier<Map<String, Object>> details;
+
+    public ServiceRoutes(
+            Map<String, Supplier<String>> readiness, PrometheusMeterRegistry metrics, String metricsToken) {
+        this(readiness, metrics, metricsToken, Map::of);
+    }
 
     /**
      * @param readiness named checks; each returns null when usable, else why not
      * @param metricsToken bearer token for {@code /metrics}; null disables the endpoint (404)
+     * @param details more fields of the {@code /readyz} body (this node and the live nodes); a failure
+     *     leaves them out
      */
     public ServiceRoutes(
-            Map<String, Supplier<String>> readiness, PrometheusMeterRegistry metrics, String metricsToken) {
+            Map<String, Supplier<String>> readiness,
+            PrometheusMeterRegistry metrics,
+            String metricsToken,
+            Supplier<Map<String, Object>> details) {
+        this.details = details;
         this.readiness = readiness;
         this.metrics = metrics;
         this.metricsToken = metricsToken;
@@ -60,11 +72,17 @@ public final class ServiceRoutes {
             checks.put(e.getKey(), problem == null ? "ok" : problem);
             ok &= problem == null;
         }
-        if (ok) {
-            Json.write(ctx, 200, Map.of("status", "ready"));
-        } else {
-            Json.write(ctx, 503, Map.of("status", "not_ready", "checks", checks));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", ok ? "ready" : "not_ready");
+        if (!ok) {
+            body.put("checks", checks);
         }
+        try {
+            body.putAll(details.get());
+        } catch (RuntimeException e) {
+            // the details read the database, whose check above already tells
+        }
+        Json.write(ctx, ok ? 200 : 503, body);
     }
 
     private void metrics(Context ctx) {

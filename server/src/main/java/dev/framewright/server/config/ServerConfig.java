@@ -2,6 +2,7 @@ package dev.framewright.server.config;
 
 import dev.framewright.core.ratelimits.RateLimits;
 import dev.framewright.core.webhooks.RetrySchedule;
+import dev.framewright.storage.S3Config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +26,9 @@ public record ServerConfig(
         String databaseUrl,
         String databaseUser,
         String databasePassword,
+        Role role,
+        String nodeId,
+        S3Config s3,
         long maxJsonBytes,
         long maxUploadBytes,
         Duration signedUrlTtl,
@@ -69,6 +73,18 @@ public record ServerConfig(
             throw invalid(Settings.DATABASE_URL, dbUrl);
         }
         int cores = Runtime.getRuntime().availableProcessors();
+        Role role = Role.parse(src.get(Settings.ROLE).orElse("all"));
+        S3Config s3 = s3(src);
+        if (role != Role.ALL && (!dbUrl.startsWith("jdbc:postgresql:") || s3 == null)) {
+            throw new ConfigException("role=" + role.wire() + " (" + Settings.ROLE.env() + ") needs a shared database"
+                    + " and bucket: set database-url to a jdbc:postgresql: URL and s3-bucket (docs/scale-out.md)");
+        }
+        WebhookSettings webhooks = webhooks(src);
+        if (dbUrl.startsWith("jdbc:postgresql:") && s3 != null && webhooks.secretKey() == null) {
+            throw new ConfigException("PostgreSQL with s3-bucket (scale mode) needs webhook-secret-key ("
+                    + Settings.WEBHOOK_SECRET_KEY.env() + "): every node must seal and open webhook signing secrets"
+                    + " with the same key (docs/scale-out.md)");
+        }
         return new ServerConfig(
                 port,
                 text(src, Settings.HOST),
@@ -77,17 +93,22 @@ public record ServerConfig(
                 bootstrap,
                 bool(src, Settings.WEBHOOKS_ALLOW_HTTP),
                 bool(src, Settings.OUTBOUND_ALLOW_PRIVATE),
-                webhooks(src),
+                webhooks,
                 dbUrl,
                 src.get(Settings.DATABASE_USER).filter(s -> !s.isEmpty()).orElse(null),
                 src.get(Settings.DATABASE_PASSWORD).filter(s -> !s.isEmpty()).orElse(null),
+                role,
+                nodeId(src),
+                s3,
                 integer(src, Settings.MAX_JSON_BYTES, 1024, 64L << 20),
                 integer(src, Settings.MAX_UPLOAD_BYTES, 1, 1L << 40),
                 Duration.ofSeconds(integer(src, Settings.SIGNED_URL_TTL_SECONDS, 60, 604800)),
                 Duration.ofSeconds(integer(src, Settings.UPLOAD_URL_TTL_SECONDS, 60, 604800)),
                 Duration.ofHours(integer(src, Settings.TEMPORARY_RETENTION_HOURS, 1, 8760)),
-                src.get(Settings.WORKERS).isPresent() ? (int) integer(src, Settings.WORKERS, 0, 256) : cores,
-                (int) integer(src, Settings.ANALYSIS_WORKERS, 0, 64),
+                role == Role.API
+                        ? 0
+                        : src.get(Settings.WORKERS).isPresent() ? (int) integer(src, Settings.WORKERS, 0, 256) : cores,
+                role == Role.API ? 0 : (int) integer(src, Settings.ANALYSIS_WORKERS, 0, 64),
                 (int) integer(src, Settings.TEAM_CONCURRENCY, 1, 1000),
                 Duration.ofSeconds(integer(src, Settings.EXECUTION_TIMEOUT_SECONDS, 1, 86400)),
                 (int) integer(src, Settings.MAX_ATTEMPTS, 1, 10),
@@ -129,6 +150,18 @@ public record ServerConfig(
         lines.add("database-url=" + databaseUrl.replaceAll("password=[^&]*", "password=****"));
         lines.add("database-user=" + (databaseUser == null ? "(not set)" : databaseUser));
         lines.add("database-password=" + (databasePassword == null ? "(not set)" : "****"));
+        lines.add("role=" + role.wire());
+        lines.add("node-id=" + nodeId);
+        if (s3 == null) {
+            lines.add("s3-bucket=(not set: blobs in data-dir/blobs)");
+        } else {
+            lines.add("s3-endpoint=" + (s3.endpoint() == null ? "(AWS)" : s3.endpoint()));
+            lines.add("s3-bucket=" + s3.bucket());
+            lines.add("s3-region=" + s3.region());
+            lines.add("s3-access-key=" + s3.accessKey());
+            lines.add("s3-secret-key=****");
+            lines.add("s3-path-style=" + s3.pathStyle());
+        }
         lines.add("max-json-bytes=" + maxJsonBytes);
         lines.add("max-upload-bytes=" + maxUploadBytes);
         lines.add("mcp-upload-max-bytes=" + mcpUploadMaxBytes);
@@ -151,6 +184,67 @@ public record ServerConfig(
         lines.addAll(audio.describe());
         lines.addAll(connectors.describe());
         return lines;
+    }
+
+    /** The node's name: configured, else {@code <host>-<pid>}. */
+    private static String nodeId(ConfigSources src) {
+        String raw = src.get(Settings.NODE_ID).orElse("").trim();
+        if (raw.isEmpty()) {
+            String host;
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException e) {
+                host = "localhost";
+            }
+            raw = (host.replaceAll("[^A-Za-z0-9._-]", "_") + "-"
+                    + ProcessHandle.current().pid());
+            return raw.length() > 100 ? raw.substring(raw.length() - 100) : raw;
+        }
+        if (!raw.matches("[A-Za-z0-9._-]{1,100}")) {
+            throw invalid(Settings.NODE_ID, raw);
+        }
+        return raw;
+    }
+
+    /** The bucket settings; null when s3-bucket is not set. */
+    private static S3Config s3(ConfigSources src) {
+        String bucket = src.get(Settings.S3_BUCKET).orElse("").trim();
+        if (bucket.isEmpty()) {
+            return null;
+        }
+        if (!bucket.matches("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")) {
+            throw invalid(Settings.S3_BUCKET, bucket);
+        }
+        URI endpoint = null;
+        String rawEndpoint = src.get(Settings.S3_ENDPOINT).orElse("").trim();
+        if (!rawEndpoint.isEmpty()) {
+            try {
+                endpoint = URI.create(rawEndpoint);
+            } catch (IllegalArgumentException e) {
+                throw invalid(Settings.S3_ENDPOINT, rawEndpoint);
+            }
+            if (!endpoint.isAbsolute()
+                    || endpoint.getHost() == null
+                    || !(endpoint.getScheme().equals("http")
+                            || endpoint.getScheme().equals("https"))) {
+                throw invalid(Settings.S3_ENDPOINT, rawEndpoint);
+            }
+        }
+        String region = text(src, Settings.S3_REGION).trim();
+        if (!region.matches("[a-z0-9-]{1,64}")) {
+            throw invalid(Settings.S3_REGION, region);
+        }
+        String access = src.get(Settings.S3_ACCESS_KEY).orElse("").trim();
+        String secret = src.get(Settings.S3_SECRET_KEY).orElse("").trim();
+        if (access.isEmpty()) {
+            throw new ConfigException("s3-bucket is set but s3-access-key (" + Settings.S3_ACCESS_KEY.env() + " / "
+                    + Settings.S3_ACCESS_KEY.flag() + ") is not");
+        }
+        if (secret.isEmpty()) {
+            throw new ConfigException("s3-bucket is set but s3-secret-key (" + Settings.S3_SECRET_KEY.env() + " / "
+                    + Settings.S3_SECRET_KEY.flag() + ") is not");
+        }
+        return new S3Config(endpoint, bucket, region, access, secret, bool(src, Settings.S3_PATH_STYLE));
     }
 
     private static WebhookSettings webhooks(ConfigSources src) {

@@ -78,6 +78,46 @@ public final class Settings {
             new Setting("database-user", "", "text", false, "Database user (PostgreSQL)");
     public static final Setting DATABASE_PASSWORD =
             new Setting("database-password", "", "text", true, "Database password (PostgreSQL)");
+    // Scale mode (docs/scale-out.md)
+    public static final Setting ROLE = new Setting(
+            "role",
+            "all",
+            "all|api|worker",
+            false,
+            "What this node does: all = everything; api = the HTTP API, upload processing and webhook delivery,"
+                    + " no executions or analysis; worker = executions and analysis, with only /healthz, /readyz,"
+                    + " /metrics and /v1/openapi.json over HTTP. api and worker need PostgreSQL and s3-bucket (docs/scale-out.md)");
+    public static final Setting NODE_ID = new Setting(
+            "node-id",
+            "<host>-<pid>",
+            "1–100 of A–Z a–z 0–9 . _ -",
+            false,
+            "This node's name in the nodes table (shown by /readyz), in execution and webhook leases and in logs");
+    public static final Setting S3_ENDPOINT = new Setting(
+            "s3-endpoint",
+            "",
+            "an absolute http(s) URL",
+            false,
+            "S3-compatible service (MinIO, Ceph, Garage, S3Proxy…); unset = AWS S3 in s3-region");
+    public static final Setting S3_BUCKET = new Setting(
+            "s3-bucket",
+            "",
+            "3–63 of a–z 0–9 . -",
+            false,
+            "When set, file bytes live in this bucket instead of data-dir/blobs: clients upload to presigned PUT"
+                    + " URLs and download from presigned GET URLs (created at start when missing)");
+    public static final Setting S3_REGION =
+            new Setting("s3-region", "us-east-1", "a region name", false, "Region of the bucket (signing)");
+    public static final Setting S3_ACCESS_KEY =
+            new Setting("s3-access-key", "", "text", false, "Access key id of the bucket (required with s3-bucket)");
+    public static final Setting S3_SECRET_KEY =
+            new Setting("s3-secret-key", "", "text", true, "Secret access key of the bucket (required with s3-bucket)");
+    public static final Setting S3_PATH_STYLE = new Setting(
+            "s3-path-style",
+            "false",
+            "true|false",
+            false,
+            "Path-style addressing (endpoint/bucket/key), needed by MinIO, Ceph and S3Proxy without wildcard DNS");
     public static final Setting MAX_JSON_BYTES =
             new Setting("max-json-bytes", "1048576", "1024–67108864", false, "Largest accepted JSON request body");
     public static final Setting MAX_UPLOAD_BYTES = new Setting(
@@ -321,6 +361,14 @@ public final class Settings {
             DATABASE_URL,
             DATABASE_USER,
             DATABASE_PASSWORD,
+            ROLE,
+            NODE_ID,
+            S3_ENDPOINT,
+            S3_BUCKET,
+            S3_REGION,
+            S3_ACCESS_KEY,
+            S3_SECRET_KEY,
+            S3_PATH_STYLE,
             MAX_JSON_BYTES,
             MAX_UPLOAD_BYTES,
             MCP_UPLOAD_MAX_BYTES,

@@ -23,21 +23,50 @@ public final class MediaUrls {
     /** A signed URL and its expiry in Unix seconds. */
     public record SignedUrl(String url, long expiresAt) {}
 
+    /**
+     * URLs signed by the blob store itself (presigned S3 URLs in scale mode): clients then move bytes
+     * straight to and from the bucket instead of through a node.
+     */
+    public interface DirectLinks {
+        /** A GET of {@code key} valid for {@code ttl}, answered with these headers. */
+        String get(String key, Duration ttl, String contentType, String contentDisposition);
+
+        /** A PUT of {@code key} valid for {@code ttl}. */
+        String put(String key, Duration ttl);
+    }
+
     private final UrlSigner signer;
     private final Supplier<String> baseUrl;
     private final Duration ttl;
     private final Clock clock;
+    private final DirectLinks direct;
 
     public MediaUrls(UrlSigner signer, Supplier<String> baseUrl, Duration ttl, Clock clock) {
+        this(signer, baseUrl, ttl, clock, null);
+    }
+
+    /**
+     * @param direct when set, downloads, previews and thumbnails and the upload URL are the blob store's
+     *     own presigned URLs; HLS stays on {@code /media/hls/…} (its segments are relative to the playlist)
+     */
+    public MediaUrls(UrlSigner signer, Supplier<String> baseUrl, Duration ttl, Clock clock, DirectLinks direct) {
         this.signer = signer;
         this.baseUrl = baseUrl;
         this.ttl = ttl;
         this.clock = clock;
+        this.direct = direct;
     }
 
     /** A fresh signed URL of a ready rendition. */
     public SignedUrl media(FileRecord f, RenditionKind kind) {
         long exp = clock.instant().plus(ttl).getEpochSecond();
+        if (direct != null && kind != RenditionKind.HLS) {
+            Rendition r = f.rendition(kind);
+            String disposition = kind == RenditionKind.DOWNLOAD
+                    ? MediaRoutes.attachment(f.displayName(), extension(r.contentType()))
+                    : null;
+            return new SignedUrl(direct.get(r.blobKey(), ttl, r.contentType(), disposition), exp);
+        }
         String scope = scopePath(kind, f.id());
         String sig = signer.sign("GET", scope, exp);
         String tail = kind == RenditionKind.HLS ? "index.m3u8" : fileName(f, kind);
@@ -47,6 +76,10 @@ public final class MediaUrls {
     /** The upload URL of a pending file, valid until {@code expires}. */
     public String upload(String fileId, Instant expires) {
         long exp = expires.getEpochSecond();
+        if (direct != null) {
+            Duration left = Duration.between(clock.instant(), expires);
+            return direct.put("incoming/" + fileId, left.isNegative() || left.isZero() ? Duration.ofSeconds(1) : left);
+        }
         String scope = "/upload/" + fileId;
         return baseUrl.get() + scope + "/" + exp + "/" + signer.sign("PUT", scope, exp);
     }

@@ -33,7 +33,9 @@ public final class JdbcStorage implements AutoCloseable {
     private ExecutionStore executions;
     private RateLimitStore rateLimits;
     private IdempotencyStore idempotency;
-    private final WebhookOutbox outbox = new WebhookOutbox();
+    private final WebhookOutbox outbox;
+    private final Notifications notifications;
+    private Nodes nodes;
     private WebhookEndpointStore webhookEndpoints;
     private DeliveryQueue deliveryQueue;
     private DeliveryLog deliveryLog;
@@ -44,6 +46,8 @@ public final class JdbcStorage implements AutoCloseable {
         this.user = user;
         this.password = password;
         this.dialect = Dialect.of(url);
+        this.outbox = new WebhookOutbox(dialect);
+        this.notifications = dialect == Dialect.POSTGRES ? new Notifications(url, user, password) : null;
     }
 
     public static JdbcStorage sqlite(Path file) {
@@ -92,11 +96,7 @@ public final class JdbcStorage implements AutoCloseable {
         }
         dataSource = new HikariDataSource(hc);
         try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            migrate();
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -112,7 +112,42 @@ public final class JdbcStorage implements AutoCloseable {
         rateLimits = new JdbiRateLimitStore(jdbi);
         idempotency = new JdbiIdempotencyStore(jdbi);
         analysis = new JdbiAnalysisStore(jdbi, dialect, outbox);
+        nodes = new Nodes(jdbi);
         return this;
+    }
+
+    /** The advisory lock key that serialises migrations of nodes starting together on PostgreSQL. */
+    static final long MIGRATION_LOCK = 7216002L;
+
+    /**
+     * Runs the Flyway migrations. On PostgreSQL, nodes that start together queue on one session-level
+     * advisory lock first ({@code pg_advisory_lock}, a blocking wait on a connection of its own): the
+     * first migrates, the others then find the schema current. Flyway takes an advisory lock of its own
+     * too, but by retrying {@code pg_try_advisory_xact_lock} a bounded number of times
+     * ({@code lockRetryCount}); the blocking lock lets a node wait as long as the first node's
+     * migration takes. ScaleCoordinationTest starts four stores on one fresh database at once.
+     */
+    private void migrate() {
+        Runnable flyway = () -> Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        if (dialect != Dialect.POSTGRES) {
+            flyway.run();
+            return;
+        }
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
+            try {
+                flyway.run();
+            } finally {
+                st.execute("SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not take the migration lock: " + e.getMessage(), e);
+        }
     }
 
     public Dialect dialect() {
@@ -159,12 +194,53 @@ public final class JdbcStorage implements AutoCloseable {
         return deliveryLog;
     }
 
+    /** The nodes table: heartbeats of every node on this database (docs/scale-out.md). */
+    public Nodes nodes() {
+        return nodes;
+    }
+
     /**
      * Told after every transaction that wrote webhook messages commits (to wake this node's
-     * dispatcher); fast, never throws. Other nodes find the messages by polling.
+     * dispatcher); fast, never throws. On PostgreSQL, other nodes' messages also tell it (LISTEN/NOTIFY),
+     * and polling covers lost notifications.
      */
     public void onWebhookMessages(Runnable listener) {
         outbox.listener(listener);
+        if (notifications != null) {
+            notifications.listen(Notifications.WEBHOOKS, listener);
+        }
+    }
+
+    /**
+     * Told, on PostgreSQL, when any node queued executions (a new one, or one whose worker died) —
+     * through LISTEN/NOTIFY, so idle workers start at once instead of at their next poll. On SQLite
+     * (one node) the in-process path already wakes the workers; nothing is registered.
+     */
+    public void onExecutionsQueued(Runnable listener) {
+        if (notifications != null) {
+            notifications.listen(Notifications.EXECUTIONS, listener);
+        }
+    }
+
+    /**
+     * The secret named {@code name} that every node on this database shares: the first caller's
+     * {@code fresh} value is stored, and every later call (any node) reads that one.
+     */
+    public byte[] sharedSecret(String name, java.util.function.Supplier<byte[]> fresh) {
+        byte[] candidate = fresh.get();
+        return jdbi.inTransaction(h -> {
+            h.createUpdate("INSERT INTO shared_secrets (name, secret, created_at) VALUES (:name, :secret, :at) "
+                            + "ON CONFLICT (name) DO NOTHING")
+                    .bind("name", name)
+                    .bind("secret", java.util.Base64.getEncoder().encodeToString(candidate))
+                    .bind("at", System.currentTimeMillis())
+                    .execute();
+            String stored = h.createQuery("SELECT secret FROM shared_secrets WHERE name = :name")
+                    .bind("name", name)
+                    .mapTo(String.class)
+                    .one();
+            return java.util.Base64.getDecoder().decode(stored);
+        });
     }
 
     /** Throws when the database cannot answer (for {@code /readyz}). */
@@ -174,6 +250,9 @@ public final class JdbcStorage implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (notifications != null) {
+            notifications.close();
+        }
         if (dataSource != null) {
             dataSource.close();
         }

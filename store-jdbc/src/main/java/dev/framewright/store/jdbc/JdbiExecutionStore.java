@@ -68,6 +68,7 @@ final class JdbiExecutionStore implements ExecutionStore {
             if (completion != null) {
                 JdbiIdempotencyStore.complete(h, completion);
             }
+            notifyQueued(h);
         });
     }
 
@@ -310,8 +311,18 @@ final class JdbiExecutionStore implements ExecutionStore {
                             "UPDATE executions SET lease_owner = NULL, lease_expires_at = NULL, waiting = 1" + expired)
                     .bind("now", t)
                     .execute();
+            if (orphaned > 0) {
+                notifyQueued(h);
+            }
             return cancelled.size() + failed.size() + orphaned;
         });
+    }
+
+    /** On PostgreSQL, wakes every node's idle workers when this transaction commits (Notifications). */
+    private void notifyQueued(org.jdbi.v3.core.Handle h) {
+        if (dialect == Dialect.POSTGRES) {
+            h.execute("NOTIFY " + Notifications.EXECUTIONS);
+        }
     }
 
     private static ExecutionRecord map(ResultSet rs, StatementContext ctx) throws SQLException {

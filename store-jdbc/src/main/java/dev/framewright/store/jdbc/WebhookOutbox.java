@@ -18,7 +18,12 @@ import org.jdbi.v3.core.Handle;
  * once per endpoint. After commit the listener is told, to wake this node's dispatcher.
  */
 final class WebhookOutbox {
+    private final Dialect dialect;
     private volatile Runnable listener = () -> {};
+
+    WebhookOutbox(Dialect dialect) {
+        this.dialect = dialect;
+    }
 
     /** Told after a transaction that wrote messages committed; fast, never throws. */
     void listener(Runnable r) {
@@ -60,6 +65,10 @@ final class WebhookOutbox {
             }
         }
         if (written > 0) {
+            if (dialect == Dialect.POSTGRES) {
+                // delivered at commit to every node's LISTEN connection (Notifications)
+                h.execute("NOTIFY " + Notifications.WEBHOOKS);
+            }
             Runnable l = listener;
             h.afterCommit(l);
         }
