@@ -183,6 +183,136 @@ final class TransformBench {
         }
     }
 
+    /**
+     * ISNet side by side with its reference runtime: Framewright's engine (ONNX Runtime Java) and IMG.LY's
+     * Node package ({@code bench/reference/isnet-node.mjs}, ONNX Runtime for Node, the same fp16 model
+     * bytes) on the same composites, alternating image by image in one run after one warm-up each (model
+     * load). Both are timed from reading the PNG to writing the cut-out PNG. {@code bench.referenceImages}
+     * (5) composites: every third of the 20, so photo and drawn backgrounds alternate.
+     */
+    static void isnetReference() throws Exception {
+        Path models = Path.of(System.getenv().getOrDefault("FRAMEWRIGHT_MODELS_DIR", "models"));
+        Path script = Path.of("bench/reference/isnet-node.mjs").toAbsolutePath();
+        Path scratch = Files.createTempDirectory("framewright-isnet-reference");
+        IsnetMatting isnet = new IsnetMatting(models);
+        System.out.println(
+                "\nISNet, Framewright (Java) vs IMG.LY @imgly/background-removal-node (load average at start: "
+                        + loadAverage() + ")");
+        if (!isnet.probe().available()) {
+            System.out.println("skipped: " + isnet.probe().reason());
+            return;
+        }
+        if (!Files.isDirectory(script.resolveSibling("node_modules/@imgly/background-removal-node"))) {
+            System.out.println(
+                    "skipped: bench/reference/node_modules absent (./framewright bench isnet-reference installs it)");
+            return;
+        }
+        List<Composites.Case> all = Composites.build(DATA.resolve("foregrounds"), DATA.resolve("photos"), scratch);
+        int n = Math.min(Integer.getInteger("bench.referenceImages", 5), all.size());
+        List<Composites.Case> cases = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            cases.add(all.get((i * 3) % all.size()));
+        }
+        BackgroundRemovalTool tool = new BackgroundRemovalTool(isnet);
+        Process node = new ProcessBuilder("node", script.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        try (var toNode =
+                        new java.io.PrintWriter(node.getOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8);
+                var fromNode = new java.io.BufferedReader(new java.io.InputStreamReader(
+                        node.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+            Path first = scratch.resolve("warm.png");
+            ImageIO.write(cases.get(0).image(), "png", first.toFile());
+            long t0 = System.nanoTime();
+            run(tool, first, scratch.resolve("warm-java"));
+            double javaWarm = (System.nanoTime() - t0) / 1e6;
+            double nodeWarm = nodeRun(toNode, fromNode, first, scratch.resolve("warm-node.png"));
+            System.out.printf(
+                    Locale.ROOT,
+                    "warm-up (model load + first image): Java %.0f ms, Node %.0f ms%n",
+                    javaWarm,
+                    nodeWarm);
+            System.out.println("| composite | Java ms | Node ms | Java IoU | Node IoU | IoU Java vs Node masks |");
+            System.out.println("|---|---|---|---|---|---|");
+            double[] javaMs = new double[n];
+            double[] nodeMs = new double[n];
+            double javaIou = 0;
+            double nodeIou = 0;
+            double agree = 0;
+            for (int i = 0; i < n; i++) {
+                Composites.Case c = cases.get(i);
+                Path in = scratch.resolve("r-" + c.name() + ".png");
+                ImageIO.write(c.image(), "png", in.toFile());
+                Path nodeOut = scratch.resolve("n-" + c.name() + ".png");
+                Path javaOut;
+                // alternate which runtime goes first, so a load change hits both alike
+                if (i % 2 == 0) {
+                    t0 = System.nanoTime();
+                    javaOut = run(tool, in, scratch.resolve("j-" + c.name()));
+                    javaMs[i] = (System.nanoTime() - t0) / 1e6;
+                    nodeMs[i] = nodeRun(toNode, fromNode, in, nodeOut);
+                } else {
+                    nodeMs[i] = nodeRun(toNode, fromNode, in, nodeOut);
+                    t0 = System.nanoTime();
+                    javaOut = run(tool, in, scratch.resolve("j-" + c.name()));
+                    javaMs[i] = (System.nanoTime() - t0) / 1e6;
+                }
+                BufferedImage j = ImageIO.read(javaOut.toFile());
+                BufferedImage k = ImageIO.read(nodeOut.toFile());
+                double ji = ImageQuality.alphaIou(j, c.truth());
+                double ki = ImageQuality.alphaIou(k, c.truth());
+                double jk = ImageQuality.alphaIou(j, k);
+                javaIou += ji;
+                nodeIou += ki;
+                agree += jk;
+                System.out.printf(
+                        Locale.ROOT,
+                        "| %s | %.0f | %.0f | %.4f | %.4f | %.4f |%n",
+                        c.name(),
+                        javaMs[i],
+                        nodeMs[i],
+                        ji,
+                        ki,
+                        jk);
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "| **median / mean of %d** | %.0f | %.0f | %.4f | %.4f | %.4f |%n",
+                    n,
+                    median(javaMs),
+                    median(nodeMs),
+                    javaIou / n,
+                    nodeIou / n,
+                    agree / n);
+            System.out.println("load average at end: " + loadAverage());
+        } finally {
+            node.destroy();
+            node.waitFor();
+        }
+    }
+
+    private static double nodeRun(java.io.PrintWriter to, java.io.BufferedReader from, Path in, Path out)
+            throws java.io.IOException {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        to.println(json.writeValueAsString(Map.of("in", in.toString(), "out", out.toString())));
+        String line = from.readLine();
+        if (line == null) {
+            throw new java.io.IOException("isnet-node.mjs ended");
+        }
+        var reply = json.readTree(line);
+        if (reply.has("error")) {
+            throw new java.io.IOException(
+                    "isnet-node.mjs: " + reply.get("error").asText());
+        }
+        return reply.get("ms").asDouble();
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        java.util.Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
     private static BufferedImage shave(BufferedImage img) {
         return img.getSubimage(4, 4, img.getWidth() - 8, img.getHeight() - 8);
     }
