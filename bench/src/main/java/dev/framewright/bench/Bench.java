@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * Runs the benchmarks of docs/benchmarks.md side by side in one run (the machine is shared and noisy:
  * compare figures of the same run). Usage: {@code ./framewright bench [queue] [webhooks] [nodes] [transforms]
- * [downloads] [sfx] [speech] [avatar]} (no argument: queue, webhooks, nodes, downloads, sfx and avatar). Options (JVM {@code -D…}, through {@code
+ * [isnet-reference] [esrgan-reference] [downloads] [sfx] [speech] [avatar]} (no argument: queue, webhooks, nodes,
+ * downloads, sfx and avatar). Options (JVM {@code -D…}, through {@code
  * FRAMEWRIGHT_JAVA_OPTS}): {@code bench.workers}, {@code bench.latencySamples}, {@code bench.burst}
  * (queue, and nodes with bench.workers per node); {@code bench.downloadMB} (200) and {@code bench.downloadRounds} (5) (downloads); {@code
  * bench.sfxRuns} (3) (sfx).
@@ -34,6 +35,12 @@ public final class Bench {
         }
         if (which.contains("transforms")) {
             TransformBench.main(args);
+        }
+        if (which.contains("isnet-reference")) {
+            TransformBench.isnetReference();
+        }
+        if (which.contains("esrgan-reference")) {
+            TransformBench.esrganReference();
         }
         if (which.contains("downloads")) {
             downloads();
