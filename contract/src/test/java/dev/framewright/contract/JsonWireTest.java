@@ -244,6 +244,15 @@ class JsonWireTest {
         assertThat(mapper.writeValueAsString(HealthStatus.ok())).isEqualTo("{\"status\":\"ok\"}");
         assertThat(mapper.writeValueAsString(HealthStatus.notReady(Map.of("database", "unreachable"))))
                 .isEqualTo("{\"status\":\"not_ready\",\"checks\":{\"database\":\"unreachable\"}}");
+        HealthStatus readyz = mapper.readValue(
+                "{\"status\":\"ready\",\"node\":\"api-1\",\"role\":\"api\",\"nodes\":[{\"nodeId\":\"api-1\","
+                        + "\"role\":\"api\",\"workers\":0,\"version\":\"0.1.0\",\"startedAt\":\"2026-11-29T10:00:00Z\","
+                        + "\"lastHeartbeatAt\":\"2026-11-29T10:00:05Z\"}]}",
+                HealthStatus.class);
+        assertThat(readyz.nodes()).singleElement().satisfies(n -> {
+            assertThat(n.nodeId()).isEqualTo("api-1");
+            assertThat(n.lastHeartbeatAt()).isEqualTo("2026-11-29T10:00:05Z");
+        });
     }
 
     @Test
