@@ -22,7 +22,17 @@ final class CliTestServer implements AutoCloseable {
         this.server = server;
     }
 
+    /** Only the upscalers: generate-image and friends answer 503, upscales are a known ×2. */
     static CliTestServer start(Path dataDir) throws IOException {
+        return start(
+                dataDir,
+                "potrace,isnet,border-flood,isnet-keyframes,border-flood-video,esrgan-thick,procedural-scene,"
+                        + "procedural-clip,java2d-presenters,festival,flite,espeak-ng,openai-speech,elevenlabs,"
+                        + "procedural-sfx");
+    }
+
+    /** @param enginesDisabled the server's engines-disabled setting */
+    static CliTestServer start(Path dataDir, String enginesDisabled) throws IOException {
         List<String> flags = List.of(
                 "--port",
                 "0",
@@ -40,9 +50,8 @@ final class CliTestServer implements AutoCloseable {
                 "true",
                 "--outbound-allow-private",
                 "true",
-                // only the upscalers: generate-image and friends answer 503, upscales are a known ×2
                 "--engines-disabled",
-                "potrace,isnet,border-flood,isnet-keyframes,border-flood-video,esrgan-thick,procedural-scene,procedural-clip,java2d-presenters,festival,flite,espeak-ng,openai-speech,elevenlabs,procedural-sfx");
+                enginesDisabled);
         return new CliTestServer(
                 FramewrightServer.start(ServerConfig.from(ConfigSources.load(flags, Map.of())), Clock.systemUTC()));
     }

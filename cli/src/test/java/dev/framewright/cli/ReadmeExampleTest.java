@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the README's "SDK and CLI" shell example as written, in bash, against a real server:
+ * Runs the README's "SDK and CLI" shell example as written (generate an image, upload one, upscale
+ * it), in bash, against a real server:
  * {@code ./videogen} is the CLI's main class on the test classpath (the jar is not built yet in the
  * test phase), and the {@code export} line is replaced by the environment.
  */
@@ -25,9 +26,12 @@ class ReadmeExampleTest {
     Path dir;
 
     @Test
-    void theReadmeExampleUploadsUpscalesAndSaves() throws Exception {
+    void theReadmeExampleGeneratesUploadsUpscalesAndSaves() throws Exception {
         String block = readmeBlock();
-        assertThat(block).contains("./videogen files upload").contains("./videogen tools upscale-image");
+        assertThat(block)
+                .contains("./videogen tools generate-image")
+                .contains("./videogen files upload")
+                .contains("./videogen tools upscale-image");
         String script = "set -euo pipefail\n"
                 + "videogen() { \"$JAVA\" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp \"$CP\" dev.framewright.cli.Main \"$@\"; }\n"
                 + block.lines()
@@ -35,7 +39,8 @@ class ReadmeExampleTest {
                         .map(l -> l.replace("./videogen", "videogen"))
                         .collect(Collectors.joining("\n"))
                 + "\n";
-        try (CliTestServer s = CliTestServer.start(data)) {
+        // the offline image engine on, and Lanczos serving upscale-image (a fast, known ×2)
+        try (CliTestServer s = CliTestServer.start(data, "esrgan-thick")) {
             ProcessBuilder pb = new ProcessBuilder("bash", "-c", script)
                     .directory(dir.toFile())
                     .redirectErrorStream(true);
@@ -53,6 +58,8 @@ class ReadmeExampleTest {
             assertThat(classPath()).contains("picocli", "jackson-databind", "standardwebhooks");
             assertThat(output).contains("succeeded 100%").contains("big.png");
             assertThat(Media.size(dir.resolve("big.png"))).containsExactly(640, 480);
+            assertThat(output).contains("lighthouse.png");
+            assertThat(Media.size(dir.resolve("lighthouse.png"))).containsExactly(1024, 576);
         }
     }
 
