@@ -1,9 +1,6 @@
 package dev.framewright.bench;
 
-import dev.framewright.contract.FileScope;
 import dev.framewright.contract.FileType;
-import dev.framewright.core.files.FileRecord;
-import dev.framewright.core.files.UploadState;
 import dev.framewright.engines.avatar.AudioFeatures;
 import dev.framewright.engines.avatar.AvatarTool;
 import dev.framewright.engines.avatar.MouthTrack;
@@ -15,7 +12,6 @@ import dev.framewright.engines.process.Subprocess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,7 +51,8 @@ final class AvatarBench {
         Path scratch = Files.createTempDirectory(dir, "avatar");
         AvatarTool tool = new AvatarTool(PhoneTimings.NONE, Watermark.DEFAULT, Duration.ofMinutes(5));
         long start = System.nanoTime();
-        BenchRun ctx = new BenchRun(scratch, "vg_exec_bench", 0).withInput(audioRecord("vg_file_bench"), audio);
+        BenchRun ctx = new BenchRun(scratch, "vg_exec_bench", 0)
+                .withInput("vg_file_bench", audio, FileType.AUDIO, "audio/wav");
         ctx.input.put("avatarPresenterId", "vg_pres_ada").put("audioStorageFileId", "vg_file_bench");
         tool.run(ctx);
         double render = (System.nanoTime() - start) / 1e9;
@@ -81,35 +78,5 @@ final class AvatarBench {
             syy += (y[i] - my) * (y[i] - my);
         }
         return sxy / Math.sqrt(sxx * syy);
-    }
-
-    /** The audio as a ready AUDIO file record. */
-    private static FileRecord audioRecord(String fileId) {
-        Instant now = Instant.now();
-        return new FileRecord(
-                fileId,
-                "vg_team_bench",
-                null,
-                FileScope.GLOBAL,
-                FileType.AUDIO,
-                "bench",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                UploadState.READY,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                now,
-                now);
     }
 }

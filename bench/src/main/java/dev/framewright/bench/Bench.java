@@ -37,10 +37,10 @@ public final class Bench {
             TransformBench.main(args);
         }
         if (which.contains("isnet-reference")) {
-            TransformBench.isnetReference();
+            ReferenceBench.isnetReference();
         }
         if (which.contains("esrgan-reference")) {
-            TransformBench.esrganReference();
+            ReferenceBench.esrganReference();
         }
         if (which.contains("downloads")) {
             downloads();
