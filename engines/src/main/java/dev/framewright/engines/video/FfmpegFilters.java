@@ -94,4 +94,31 @@ public final class FfmpegFilters {
                 ? "25"
                 : lines.getFirst().strip();
     }
+
+    /**
+     * Runs {@code ffmpeg -hide_banner -nostdin -y -loglevel error <args>} (the last argument is the
+     * output), killed on cancel or after {@code timeout}; its {@code -progress} over {@code duration}
+     * seconds is reported as {@code from … from + span}.
+     */
+    static void run(
+            dev.framewright.core.executions.ToolContext ctx,
+            List<String> args,
+            java.time.Duration timeout,
+            double duration,
+            double from,
+            double span)
+            throws dev.framewright.core.executions.ToolFailure, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-nostdin", "-y", "-loglevel", "error"));
+        cmd.addAll(args.subList(0, args.size() - 1));
+        cmd.addAll(List.of("-progress", "pipe:1", "-nostats", args.getLast()));
+        Subprocess.of(cmd)
+                .timeout(timeout)
+                .cancelledWhen(ctx::cancelled)
+                .onStdoutLine(line -> {
+                    if (duration > 0) {
+                        outTimeSeconds(line).ifPresent(s -> ctx.progress(from + span * Math.min(1, s / duration)));
+                    }
+                })
+                .run();
+    }
 }

@@ -165,7 +165,7 @@ public final class FfmpegUpscaleVideoTool implements Tool {
         try {
             Files.createDirectories(frames);
             String fps = FfmpegFilters.frameRate(in);
-            ffmpeg(
+            FfmpegFilters.run(
                     ctx,
                     List.of(
                             "-i",
@@ -175,6 +175,7 @@ public final class FfmpegUpscaleVideoTool implements Tool {
                             "-vsync",
                             "passthrough",
                             frames.resolve("f%06d.png").toString()),
+                    timeout,
                     0,
                     0,
                     0);
@@ -218,28 +219,10 @@ public final class FfmpegUpscaleVideoTool implements Tool {
                     "yuv420p"));
             args.addAll(mp4Family ? List.of("-c:a", "copy") : List.of("-c:a", "aac", "-b:a", "160k"));
             args.addAll(List.of("-movflags", "+faststart", out.toString()));
-            ffmpeg(ctx, args, duration, 0.9, 0.1);
+            FfmpegFilters.run(ctx, args, timeout, duration, 0.9, 0.1);
         } catch (IOException e) {
             throw new ToolFailure(ErrorCode.ENGINE_FAILED, "The video frames could not be processed", true, e);
         }
-    }
-
-    /** Runs ffmpeg; its progress over {@code duration} maps to {@code from … from + span}. */
-    private void ffmpeg(ToolContext ctx, List<String> args, double duration, double from, double span)
-            throws ToolFailure, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-nostdin", "-y", "-loglevel", "error"));
-        cmd.addAll(args.subList(0, args.size() - 1));
-        cmd.addAll(List.of("-progress", "pipe:1", "-nostats", args.getLast()));
-        Subprocess.of(cmd)
-                .timeout(timeout)
-                .cancelledWhen(ctx::cancelled)
-                .onStdoutLine(line -> {
-                    if (duration > 0) {
-                        FfmpegFilters.outTimeSeconds(line)
-                                .ifPresent(s -> ctx.progress(from + span * Math.min(1, s / duration)));
-                    }
-                })
-                .run();
     }
 
     /** ffmpeg's {@code -progress} prints {@code out_time_us=<microseconds>} lines. */

@@ -249,20 +249,9 @@ public final class VideoBackgroundRemovalTool implements Tool {
                 "96k");
     }
 
+    /** ffmpeg's progress is the last stretch of the run, 85–99%. */
     private void ffmpeg(ToolContext ctx, List<String> args, double duration) throws ToolFailure, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-nostdin", "-y", "-loglevel", "error"));
-        cmd.addAll(args.subList(0, args.size() - 1));
-        cmd.addAll(List.of("-progress", "pipe:1", "-nostats", args.getLast()));
-        Subprocess.of(cmd)
-                .timeout(timeout)
-                .cancelledWhen(ctx::cancelled)
-                .onStdoutLine(line -> {
-                    if (duration > 0) {
-                        FfmpegFilters.outTimeSeconds(line)
-                                .ifPresent(s -> ctx.progress(0.85 + 0.14 * Math.min(1, s / duration)));
-                    }
-                })
-                .run();
+        FfmpegFilters.run(ctx, args, timeout, duration, 0.85, 0.14);
     }
 
     /** The border's mean colour when its pixels hardly vary (a studio backdrop or a screen). */
