@@ -9,7 +9,6 @@ import dev.framewright.core.auth.Team;
 import dev.framewright.core.auth.Teams;
 import dev.framewright.core.executions.Catalog;
 import dev.framewright.core.executions.ExecutionService;
-import dev.framewright.core.executions.Tool;
 import dev.framewright.core.executions.ToolRegistry;
 import dev.framewright.core.files.BlobStore;
 import dev.framewright.core.files.FileService;
@@ -27,19 +26,8 @@ import dev.framewright.core.worker.WorkerConfig;
 import dev.framewright.embeddings.MiniLmEmbedder;
 import dev.framewright.engines.analysis.UploadDescriber;
 import dev.framewright.engines.avatar.PresenterCatalog;
-import dev.framewright.engines.background.BackgroundRemovalTool;
-import dev.framewright.engines.background.BorderFloodMatting;
-import dev.framewright.engines.background.IsnetMatting;
-import dev.framewright.engines.connectors.Outbound;
 import dev.framewright.engines.media.MediaRenditions;
 import dev.framewright.engines.media.ProbingMediaInspector;
-import dev.framewright.engines.media.Watermark;
-import dev.framewright.engines.upscale.Esrgan;
-import dev.framewright.engines.upscale.EsrganUpscaleTool;
-import dev.framewright.engines.upscale.LanczosUpscaleTool;
-import dev.framewright.engines.vectorize.PotraceVectorizeTool;
-import dev.framewright.engines.video.FfmpegUpscaleVideoTool;
-import dev.framewright.engines.video.VideoBackgroundRemovalTool;
 import dev.framewright.server.api.AccountRoutes;
 import dev.framewright.server.api.ExecutionEventStream;
 import dev.framewright.server.api.FileRoutes;
@@ -72,14 +60,10 @@ import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -133,27 +117,7 @@ public final class FramewrightServer implements AutoCloseable {
                 new UploadDescriber(config.enginesDisabled()), new MiniLmEmbedder(), config.enginesDisabled());
         ToolRegistry tools;
         try {
-            java.util.Set<String> others = new java.util.TreeSet<>(analysis.engineNames());
-            others.addAll(audio.speechEngines);
-            Watermark mark = new Watermark(config.watermarkText());
-            Duration timeout = config.executionTimeout();
-            Esrgan esrgan = new Esrgan(config.modelsDir()); // one model for upscale-image and upscale-video
-            List<Tool> everything = new ArrayList<>(List.of(
-                    new PotraceVectorizeTool(mark, timeout),
-                    new BackgroundRemovalTool(new IsnetMatting(config.modelsDir()), mark),
-                    new BackgroundRemovalTool(new BorderFloodMatting(), mark),
-                    new VideoBackgroundRemovalTool(
-                            "isnet-keyframes", new IsnetMatting(config.modelsDir()), false, mark, timeout),
-                    new VideoBackgroundRemovalTool("border-flood-video", new BorderFloodMatting(), true, mark, timeout),
-                    new EsrganUpscaleTool(esrgan, mark),
-                    new LanczosUpscaleTool(mark),
-                    new FfmpegUpscaleVideoTool(mark, timeout, esrgan, config.upscaleVideoEsrganMaxSeconds())));
-            everything.addAll(GenerativeEngines.ordered(config.connectors(), outbound(guard), mark));
-            everything.addAll(GenerativeEngines.clips(config.connectors(), outbound(guard), mark, timeout));
-            everything.addAll(GenerativeEngines.avatars(
-                    config.connectors(), outbound(guard), mark, new BlobPhoneTimings(blobs), timeout));
-            everything.addAll(audio.tools);
-            tools = new ToolRegistry(everything, config.enginesDisabled(), others);
+            tools = LocalTools.registry(config, audio, analysis, guard, blobs);
         } catch (IllegalArgumentException | dev.framewright.server.config.ConfigException e) {
             storage.close();
             throw new dev.framewright.server.config.ConfigException(e.getMessage());
@@ -433,16 +397,6 @@ public final class FramewrightServer implements AutoCloseable {
     }
 
     private final RouteTable routes;
-
-    /** The connectors' way out: every request is checked by the SSRF guard first ({@link GuardedOutbound}). */
-    private static Outbound outbound(OutboundGuard guard) {
-        return new GuardedOutbound(
-                guard,
-                HttpClient.newBuilder()
-                        .connectTimeout(java.time.Duration.ofSeconds(10))
-                        .followRedirects(HttpClient.Redirect.NEVER)
-                        .build());
-    }
 
     /** Starts a server; the caller closes it. */
     public static FramewrightServer start(ServerConfig config, Clock clock) throws IOException {
