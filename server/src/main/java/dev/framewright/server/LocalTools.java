@@ -51,7 +51,7 @@ final class LocalTools {
                 new VideoBackgroundRemovalTool(
                         "isnet-keyframes", new IsnetMatting(config.modelsDir()), false, mark, timeout),
                 new VideoBackgroundRemovalTool("border-flood-video", new BorderFloodMatting(), true, mark, timeout),
-                new EsrganUpscaleTool(esrgan, mark),
+                new EsrganUpscaleTool(esrgan, mark, config.upscaleImagePasses()),
                 new LanczosUpscaleTool(mark),
                 new FfmpegUpscaleVideoTool(mark, timeout, esrgan, config.upscaleVideoEsrganMaxSeconds())));
         everything.addAll(GenerativeEngines.ordered(config.connectors(), outbound, mark));

@@ -33,6 +33,7 @@ public final class EsrganUpscaleTool implements Tool {
 
     private final Esrgan esrgan;
     private final Watermark watermark;
+    private final int passes;
 
     public EsrganUpscaleTool(Path modelsDir) {
         this(modelsDir, Watermark.DEFAULT);
@@ -42,10 +43,22 @@ public final class EsrganUpscaleTool implements Tool {
         this(new Esrgan(modelsDir), watermark);
     }
 
-    /** @param esrgan the model, shared with upscale-video's per-frame path */
     public EsrganUpscaleTool(Esrgan esrgan, Watermark watermark) {
+        this(esrgan, watermark, 1);
+    }
+
+    /**
+     * @param esrgan the model, shared with upscale-video's per-frame path
+     * @param passes 1, 2 or 4 model passes a tile, averaged ({@link Esrgan#upscale(BufferedImage, int,
+     *     java.util.function.DoubleConsumer, BooleanSupplier)})
+     */
+    public EsrganUpscaleTool(Esrgan esrgan, Watermark watermark, int passes) {
+        if (passes != 1 && passes != 2 && passes != 4) {
+            throw new IllegalArgumentException("passes must be 1, 2 or 4: " + passes);
+        }
         this.esrgan = esrgan;
         this.watermark = watermark;
+        this.passes = passes;
     }
 
     @Override
@@ -74,6 +87,8 @@ public final class EsrganUpscaleTool implements Tool {
                         "ONNX Runtime 1.23.2 (MIT), CPU, tiles of " + Esrgan.TILE + " px",
                         "scale",
                         String.valueOf(LanczosUpscaleTool.SCALE),
+                        "passes",
+                        passes + (passes == 1 ? "" : " (self-ensemble: mirrored runs averaged)"),
                         "maxModelPixels",
                         MAX_MODEL_PIXELS + " (larger sources: Lanczos3 only)"));
     }
@@ -118,7 +133,7 @@ public final class EsrganUpscaleTool implements Tool {
             int h = source.getHeight() * LanczosUpscaleTool.SCALE;
             return Lanczos.resize(source, w, h, f -> ctx.progress(0.02 + 0.95 * f), ctx::cancelled);
         }
-        return x2(esrgan, source, f -> ctx.progress(0.02 + 0.9 * f), ctx::cancelled);
+        return x2(esrgan, passes, source, f -> ctx.progress(0.02 + 0.9 * f), ctx::cancelled);
     }
 
     /**
@@ -131,11 +146,22 @@ public final class EsrganUpscaleTool implements Tool {
     public static BufferedImage x2(
             Esrgan esrgan, BufferedImage source, java.util.function.DoubleConsumer progress, BooleanSupplier cancelled)
             throws ToolFailure, InterruptedException {
+        return x2(esrgan, 1, source, progress, cancelled);
+    }
+
+    private static BufferedImage x2(
+            Esrgan esrgan,
+            int passes,
+            BufferedImage source,
+            java.util.function.DoubleConsumer progress,
+            BooleanSupplier cancelled)
+            throws ToolFailure, InterruptedException {
         int w = source.getWidth() * LanczosUpscaleTool.SCALE;
         int h = source.getHeight() * LanczosUpscaleTool.SCALE;
         try {
             BufferedImage x4 = esrgan.upscale(
                     source,
+                    passes,
                     progress,
                     () -> cancelled.getAsBoolean() || Thread.currentThread().isInterrupted());
             BufferedImage x2 = Lanczos.resize(x4, w, h);

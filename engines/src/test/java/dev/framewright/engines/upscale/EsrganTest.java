@@ -88,6 +88,66 @@ class EsrganTest {
     }
 
     @Test
+    void edgesAreMirroredNotZeroPadded() throws Exception {
+        // a flat colour: with the network's zero padding at the image edges, the outermost output
+        // pixels came out darker than the middle; mirrored context keeps them the same colour
+        BufferedImage flat = new BufferedImage(24, 20, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = flat.createGraphics();
+        g.setColor(new java.awt.Color(180, 140, 90));
+        g.fillRect(0, 0, 24, 20);
+        g.dispose();
+        BufferedImage out = esrgan.upscale(flat, f -> {}, () -> false);
+        double centre = luma(out.getRGB(48, 40));
+        for (int[] p : new int[][] {{0, 0}, {95, 0}, {0, 79}, {95, 79}, {48, 0}, {0, 40}, {95, 40}, {48, 79}}) {
+            assertThat(Math.abs(luma(out.getRGB(p[0], p[1])) - centre))
+                    .as("edge pixel %d,%d vs centre", p[0], p[1])
+                    .isLessThan(3);
+        }
+    }
+
+    @Test
+    void mirroredPassesAreAveragedBackInPlace() throws Exception {
+        BufferedImage lr = Lanczos.resize(
+                crop(ImageIO.read(TestModels.data().resolve("photos/coffee.png").toFile()), 160), 40, 24);
+        BufferedImage mirrored = mirrorX(lr);
+        List<Double> progress = new java.util.ArrayList<>();
+        BufferedImage two = esrgan.upscale(lr, 2, progress::add, () -> false);
+        assertThat(progress).containsExactly(0.5, 1.0);
+        // the same two runs in the other order: a left–right mirror of the result, to the bit
+        BufferedImage twoOfMirror = esrgan.upscale(mirrored, 2, f -> {}, () -> false);
+        assertThat(pixels(twoOfMirror)).isEqualTo(pixels(mirrorX(two)));
+        // and close to one pass (same model), not some other picture
+        BufferedImage one = esrgan.upscale(lr, f -> {}, () -> false);
+        assertThat(ImageQuality.psnr(one, two)).isGreaterThan(35);
+        assertThatThrownBy(() -> esrgan.upscale(lr, 3, f -> {}, () -> false))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static BufferedImage mirrorX(BufferedImage img) {
+        BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                out.setRGB(img.getWidth() - 1 - x, y, img.getRGB(x, y));
+            }
+        }
+        return out;
+    }
+
+    private static int[] pixels(BufferedImage img) {
+        return img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
+    }
+
+    @Test
+    void mirrorReflectsWithoutRepeatingTheEdge() {
+        assertThat(Esrgan.mirror(-1, 5)).isEqualTo(1);
+        assertThat(Esrgan.mirror(-4, 5)).isEqualTo(4);
+        assertThat(Esrgan.mirror(5, 5)).isEqualTo(3);
+        assertThat(Esrgan.mirror(9, 5)).isEqualTo(1);
+        assertThat(Esrgan.mirror(-3, 2)).isEqualTo(1);
+        assertThat(Esrgan.mirror(7, 1)).isZero();
+    }
+
+    @Test
     void cancellationStopsBetweenTiles() throws Exception {
         BufferedImage lr = new BufferedImage(200, 8, BufferedImage.TYPE_INT_RGB);
         assertThatThrownBy(() -> esrgan.upscale(lr, f -> {}, () -> true))
@@ -110,6 +170,11 @@ class EsrganTest {
         assertThat(result.getWidth()).isEqualTo(80);
         assertThat(result.getHeight()).isEqualTo(80);
         assertThat(ctx.progress).isSorted().last().isEqualTo(1.0);
+        EsrganUpscaleTool twoPasses = new EsrganUpscaleTool(esrgan, dev.framewright.engines.media.Watermark.DEFAULT, 2);
+        assertThat(twoPasses.probe().details().get("passes")).startsWith("2 (self-ensemble");
+        FakeToolContext ctx2 = new FakeToolContext(dir).withImage("img", in);
+        BufferedImage two = ImageIO.read(twoPasses.run(ctx2).file().toFile());
+        assertThat(ImageQuality.psnr(result, two)).isGreaterThan(35).isLessThan(99);
     }
 
     @Test

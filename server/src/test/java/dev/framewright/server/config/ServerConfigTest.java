@@ -42,6 +42,22 @@ class ServerConfigTest {
     }
 
     @Test
+    void upscaleImagePassesAre1Or2Or4() {
+        assertThat(ServerConfig.from(ConfigSources.load(List.of(), Map.of())).upscaleImagePasses())
+                .isEqualTo(1);
+        assertThat(ServerConfig.from(ConfigSources.load(List.of(), Map.of("FRAMEWRIGHT_UPSCALE_IMAGE_PASSES", "4")))
+                        .upscaleImagePasses())
+                .isEqualTo(4);
+        for (String bad : List.of("0", "3", "8", "two")) {
+            assertThatThrownBy(() ->
+                            ServerConfig.from(ConfigSources.load(List.of("--upscale-image-passes", bad), Map.of())))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("upscale-image-passes")
+                    .hasMessageContaining("1, 2 or 4");
+        }
+    }
+
+    @Test
     void temporaryRetentionIsHoursFrom1To8760() {
         assertThat(ServerConfig.from(ConfigSources.load(List.of(), Map.of())).temporaryRetention())
                 .isEqualTo(java.time.Duration.ofHours(24));
