@@ -13,6 +13,7 @@ import dev.framewright.engines.sfx.SoundEffectTool;
 import dev.framewright.engines.speech.EspeakEngine;
 import dev.framewright.engines.speech.FestivalEngine;
 import dev.framewright.engines.speech.FliteEngine;
+import dev.framewright.engines.speech.PiperEngine;
 import dev.framewright.engines.speech.SpeechEngine;
 import dev.framewright.engines.speech.TextToSpeechTool;
 import dev.framewright.engines.speech.VoiceCatalog;
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Wires the audio tools: the speech engines in order of preference (remote connectors when configured,
- * then Festival, flite, eSpeak NG), the voice catalogue discovered from them, text-to-speech, and
+ * then user-supplied Piper voices when the folder holds any, then Festival, flite, eSpeak NG), the voice catalogue discovered from them, text-to-speech, and
  * sound effects (ElevenLabs when configured, else the procedural engine). Discovery runs the engines'
  * programs once, here, at start.
  */
@@ -69,6 +70,7 @@ final class AudioTools {
         List<SpeechEngine> all = List.of(
                 new OpenAiSpeech(remote, http),
                 new ElevenLabsSpeech(remote, http),
+                new PiperEngine(config.piperVoicesDir(), timeout),
                 new FestivalEngine(timeout),
                 new FliteEngine(timeout),
                 new EspeakEngine(timeout));

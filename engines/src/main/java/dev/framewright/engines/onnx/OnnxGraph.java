@@ -4,14 +4,20 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
- * Builds an ONNX model (opset {@value #OPSET}) node by node and encodes it: float32 tensors only,
- * one input and one output of shape {@code [1, C, h, w]} with symbolic height and width. Field
- * numbers follow onnx.proto3. Not thread-safe.
+ * Builds an ONNX model (opset {@value #OPSET}) node by node and encodes it: float32 and int64
+ * tensors, inputs and outputs either image-shaped ({@code [1, C, h, w]} with symbolic height and
+ * width) or of any shape ({@link #input(String, int, Object...)}). Field numbers follow onnx.proto3.
+ * Used by the TF.js converter, and by tests that need a small model of a known signature. Not
+ * thread-safe.
  */
-final class OnnxGraph {
+public final class OnnxGraph {
     static final int OPSET = 13;
     private static final int IR_VERSION = 8;
-    private static final int FLOAT = 1;
+    /** TensorProto.DataType FLOAT. */
+    public static final int FLOAT = 1;
+    /** TensorProto.DataType INT64. */
+    public static final int INT64 = 7;
+
     private static final int ATTR_FLOAT = 1;
     private static final int ATTR_INT = 2;
     private static final int ATTR_STRING = 3;
@@ -20,12 +26,12 @@ final class OnnxGraph {
     private final Protobuf graph = new Protobuf();
     private int nodes;
 
-    OnnxGraph(String name) {
+    public OnnxGraph(String name) {
         graph.string(2, name);
     }
 
     /** A float32 constant; {@code data} in row-major order of {@code dims}. */
-    OnnxGraph initializer(String name, long[] dims, float[] data) {
+    public OnnxGraph initializer(String name, long[] dims, float[] data) {
         Protobuf t = new Protobuf();
         for (long d : dims) {
             t.varint(1, d);
@@ -38,8 +44,25 @@ final class OnnxGraph {
         return this;
     }
 
-    /** A node; attributes as name/value pairs (Integer, Float, String or long[]). */
-    OnnxGraph node(String op, String[] inputs, String output, Object... attributes) {
+    /** An int64 constant; {@code data} in row-major order of {@code dims}. */
+    public OnnxGraph initializer(String name, long[] dims, long[] data) {
+        Protobuf t = new Protobuf();
+        for (long d : dims) {
+            t.varint(1, d);
+        }
+        t.varint(2, INT64).string(8, name);
+        ByteBuffer raw = ByteBuffer.allocate(data.length * 8).order(ByteOrder.LITTLE_ENDIAN);
+        raw.asLongBuffer().put(data);
+        t.bytes(9, raw.array());
+        graph.message(5, t);
+        return this;
+    }
+
+    /**
+     * A node; attributes as name/value pairs (Integer, Float, String or long[]). An empty input name
+     * leaves an optional input out.
+     */
+    public OnnxGraph node(String op, String[] inputs, String output, Object... attributes) {
         Protobuf n = new Protobuf();
         for (String in : inputs) {
             n.string(1, in);
@@ -57,12 +80,27 @@ final class OnnxGraph {
         return this;
     }
 
+    /**
+     * A graph input of element type {@code type} ({@link #FLOAT}, {@link #INT64}); each dimension a
+     * Long/Integer size or a String naming a symbolic one.
+     */
+    public OnnxGraph input(String name, int type, Object... dims) {
+        graph.message(11, valueInfo(name, type, dims));
+        return this;
+    }
+
+    /** A graph output, as {@link #input(String, int, Object...)}. */
+    public OnnxGraph output(String name, int type, Object... dims) {
+        graph.message(12, valueInfo(name, type, dims));
+        return this;
+    }
+
     OnnxGraph output(String name, int channels) {
         graph.message(12, valueInfo(name, channels));
         return this;
     }
 
-    byte[] encode(String producer) {
+    public byte[] encode(String producer) {
         Protobuf opset = new Protobuf().string(1, "").varint(2, OPSET);
         return new Protobuf()
                 .varint(1, IR_VERSION)
@@ -90,12 +128,19 @@ final class OnnxGraph {
     }
 
     private static Protobuf valueInfo(String name, int channels) {
-        Protobuf shape = new Protobuf()
-                .message(1, new Protobuf().varint(1, 1))
-                .message(1, new Protobuf().varint(1, channels))
-                .message(1, new Protobuf().string(2, "height"))
-                .message(1, new Protobuf().string(2, "width"));
-        Protobuf tensor = new Protobuf().varint(1, FLOAT).message(2, shape);
+        return valueInfo(name, FLOAT, 1, channels, "height", "width");
+    }
+
+    private static Protobuf valueInfo(String name, int type, Object... dims) {
+        Protobuf shape = new Protobuf();
+        for (Object d : dims) {
+            shape.message(
+                    1,
+                    d instanceof String symbol
+                            ? new Protobuf().string(2, symbol)
+                            : new Protobuf().varint(1, ((Number) d).longValue()));
+        }
+        Protobuf tensor = new Protobuf().varint(1, type).message(2, shape);
         return new Protobuf().string(1, name).message(2, new Protobuf().message(1, tensor));
     }
 }

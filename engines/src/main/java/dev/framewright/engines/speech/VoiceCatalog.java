@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 
 /**
  * The voices of the installed speech engines (API.md §4.2), found once at start. Catalogue order is
- * the engines' order (remote connectors first when configured, then Festival, flite, eSpeak NG), each
+ * the engines' order (remote connectors first when configured, then Piper voices, Festival, flite, eSpeak NG), each
  * engine's voices in its own order. The default voice is the configured one, else the first
  * direct-execution voice; the default of a language is the configured default when it speaks the
  * language, else the voice of lowest {@link SpeechVoice#rank()} that speaks it, all-language voices of

@@ -2,6 +2,7 @@ package dev.framewright.server.config;
 
 import dev.framewright.engines.audio.AudioFormat;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,12 +11,14 @@ import java.util.List;
  * Validated when built; {@link ConfigException} names the first bad setting.
  *
  * @param defaultVoice a voice id, or null for the first listed voice
+ * @param piperVoicesDir the folder of user-supplied Piper voices (absolute; it need not exist)
  * @param openAiUrl null when the OpenAI-compatible connector is off
  * @param elevenLabsKey null when ElevenLabs is off
  */
 public record AudioConfig(
         AudioFormat format,
         String defaultVoice,
+        Path piperVoicesDir,
         URI openAiUrl,
         String openAiKey,
         String openAiModel,
@@ -49,9 +52,14 @@ public record AudioConfig(
                 voices.add(v.strip());
             }
         }
+        String piper = optional(src, Settings.PIPER_VOICES_DIR);
+        Path piperDir = piper != null
+                ? Path.of(piper)
+                : Path.of(text(src, Settings.MODELS_DIR)).resolve("piper-voices");
         return new AudioConfig(
                 f,
                 voice,
+                piperDir.toAbsolutePath().normalize(),
                 url(src, Settings.OPENAI_SPEECH_URL),
                 optional(src, Settings.OPENAI_SPEECH_KEY),
                 text(src, Settings.OPENAI_SPEECH_MODEL),
@@ -66,6 +74,7 @@ public record AudioConfig(
         return List.of(
                 "tts-output-format=" + format.extension(),
                 "tts-default-voice=" + (defaultVoice == null ? "(first listed voice)" : defaultVoice),
+                "piper-voices-dir=" + piperVoicesDir,
                 "openai-speech-url=" + (openAiUrl == null ? "(not set)" : openAiUrl),
                 "openai-speech-key=" + (openAiKey == null ? "(not set)" : "****"),
                 "openai-speech-model=" + openAiModel,

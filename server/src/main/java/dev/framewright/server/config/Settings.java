@@ -232,6 +232,13 @@ public final class Settings {
             false,
             "Voice of text-to-speech requests that name neither a voice nor a language; unset = the first listed"
                     + " voice. An id that is not installed refuses the start");
+    public static final Setting PIPER_VOICES_DIR = new Setting(
+            "piper-voices-dir",
+            "<models-dir>/piper-voices",
+            "a folder",
+            false,
+            "User-supplied Piper voices: each NAME.onnx with its NAME.onnx.json is listed (one voice per speaker)"
+                    + " and spoken with ONNX Runtime; never downloaded. A missing folder lists none");
     public static final Setting OPENAI_SPEECH_URL = new Setting(
             "openai-speech-url",
             "",
@@ -399,6 +406,7 @@ public final class Settings {
             METRICS_TOKEN,
             TTS_OUTPUT_FORMAT,
             TTS_DEFAULT_VOICE,
+            PIPER_VOICES_DIR,
             OPENAI_SPEECH_URL,
             OPENAI_SPEECH_KEY,
             OPENAI_SPEECH_MODEL,
