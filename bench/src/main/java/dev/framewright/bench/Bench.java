@@ -14,7 +14,7 @@ import java.util.Locale;
  * [isnet-reference] [esrgan-reference] [downloads] [sfx] [speech] [avatar]} (no argument: queue, webhooks, nodes,
  * downloads, sfx and avatar). Options (JVM {@code -D…}, through {@code
  * FRAMEWRIGHT_JAVA_OPTS}): {@code bench.workers}, {@code bench.latencySamples}, {@code bench.burst}
- * (queue, and nodes with bench.workers per node); {@code bench.downloadMB} (200) and {@code bench.downloadRounds} (5) (downloads); {@code
+ * (queue, and nodes with bench.workers per node), {@code bench.backends} ({@code sqlite,postgres}; queue); {@code bench.downloadMB} (200) and {@code bench.downloadRounds} (5) (downloads); {@code
  * bench.sfxRuns} (3) (sfx).
  */
 public final class Bench {
@@ -122,15 +122,20 @@ public final class Bench {
         int workers = Integer.getInteger("bench.workers", 4);
         int samples = Integer.getInteger("bench.latencySamples", 300);
         int burst = Integer.getInteger("bench.burst", 2000);
+        String backends = System.getProperty("bench.backends", "sqlite,postgres");
         List<QueueBench.Result> results = new ArrayList<>();
-        try (JdbcStorage sqlite =
-                JdbcStorage.sqlite(root.resolve("sqlite/bench.db")).startCreatingFolders()) {
-            results.add(new QueueBench().run("SQLite", sqlite, root.resolve("sqlite"), workers, samples, burst));
+        if (backends.contains("sqlite")) {
+            try (JdbcStorage sqlite =
+                    JdbcStorage.sqlite(root.resolve("sqlite/bench.db")).startCreatingFolders()) {
+                results.add(new QueueBench().run("SQLite", sqlite, root.resolve("sqlite"), workers, samples, burst));
+            }
         }
-        try (EmbeddedPostgres pg = EmbeddedPostgres.start();
-                JdbcStorage postgres =
-                        new JdbcStorage(pg.getJdbcUrl("postgres", "postgres"), "postgres", null).start()) {
-            results.add(new QueueBench().run("PostgreSQL", postgres, root.resolve("pg"), workers, samples, burst));
+        if (backends.contains("postgres")) {
+            try (EmbeddedPostgres pg = EmbeddedPostgres.start();
+                    JdbcStorage postgres =
+                            new JdbcStorage(pg.getJdbcUrl("postgres", "postgres"), "postgres", null).start()) {
+                results.add(new QueueBench().run("PostgreSQL", postgres, root.resolve("pg"), workers, samples, burst));
+            }
         }
         System.out.printf(
                 "%nExecution queue, trivial tool, %d workers, %d latency samples, burst of %d%n",

@@ -166,8 +166,7 @@ final class QueueBench {
         @Override
         public ToolOutput run(ToolContext ctx) {
             long now = System.nanoTime();
-            String id = ctx.scratchDir().getParent().getFileName().toString().replaceAll("-\\d+$", "");
-            Long t = submitted.get(id);
+            Long t = submitted.get(ctx.executionId());
             if (t != null) {
                 latencies.add(now - t);
             }

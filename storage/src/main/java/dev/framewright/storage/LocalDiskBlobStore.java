@@ -50,14 +50,18 @@ public final class LocalDiskBlobStore implements BlobStore {
     }
 
     /**
-     * Renames {@code source} into the store when it is on the same file system, else copies it
-     * atomically and deletes it. {@code source} must be a regular file.
+     * Renames {@code source} into the store when it is on the same file system (its bytes flushed to
+     * disk first, as {@link #put} does), else copies it atomically and deletes it. {@code source}
+     * must be a regular file. Cheaper than {@link #put}: no copy, no temporary file to remove.
      */
     @Override
     public void move(String key, Path source) throws IOException {
         Path target = resolve(key);
         requireRegularFile(source);
         Files.createDirectories(target.getParent());
+        try (FileChannel channel = FileChannel.open(source, StandardOpenOption.WRITE)) {
+            channel.force(true); // the rename must never publish bytes that a crash could lose
+        }
         try {
             Files.move(source, target, ATOMIC_MOVE, REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

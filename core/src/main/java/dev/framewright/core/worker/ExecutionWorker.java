@@ -36,6 +36,11 @@ import org.slf4j.LoggerFactory;
  * Claims executions from the {@link ExecutionStore}, runs their tool and settles them. One thread per
  * unit of concurrency claims, runs and settles; a separate heartbeat task extends leases, writes
  * progress, notices cancels and timeouts, and reaps expired leases of dead workers.
+ *
+ * <p>Each thread owns a scratch folder ({@code worker-N} under the scratch root) with one
+ * {@code result-K} folder per result, emptied after every run and at start, rather than a new tree
+ * per execution: creating and removing folders cost more than a trivial tool's whole run on ext4
+ * (docs/benchmarks.md, "Execution queue").
  */
 public final class ExecutionWorker implements ExecutionListener, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ExecutionWorker.class);
@@ -76,7 +81,10 @@ public final class ExecutionWorker implements ExecutionListener, AutoCloseable {
         Files.createDirectories(config.scratchRoot());
         running = true;
         for (int i = 0; i < config.concurrency(); i++) {
-            Thread t = Thread.ofPlatform().name("worker-" + i).daemon().unstarted(this::loop);
+            Path slot = config.scratchRoot().resolve("worker-" + i);
+            deleteTree(slot); // what a killed process left
+            Files.createDirectories(slot);
+            Thread t = Thread.ofPlatform().name("worker-" + i).daemon().unstarted(() -> loop(slot));
             threads.add(t);
             t.start();
         }
@@ -111,13 +119,13 @@ public final class ExecutionWorker implements ExecutionListener, AutoCloseable {
         wakeup.signal();
     }
 
-    private void loop() {
+    private void loop(Path slot) {
         while (running) {
             try {
                 Optional<ExecutionRecord> claimed =
                         executions.claim(config.workerId(), clock.instant(), config.lease());
                 if (claimed.isPresent()) {
-                    run(claimed.get());
+                    run(claimed.get(), slot);
                 } else {
                     wakeup.await(config.poll());
                 }
@@ -130,21 +138,22 @@ public final class ExecutionWorker implements ExecutionListener, AutoCloseable {
         }
     }
 
-    private void run(ExecutionRecord e) throws InterruptedException {
+    private void run(ExecutionRecord e, Path slot) throws InterruptedException {
         RunState state = new RunState(e, clock.instant().plus(config.toolTimeout()));
         active.put(e.id(), state);
-        Path scratch = config.scratchRoot().resolve(e.id() + "-" + e.attempt());
         List<FileRecord> outputs = new ArrayList<>();
         try {
-            Files.createDirectories(scratch);
             Tool tool = tools.serving(e.toolType())
                     .orElseThrow(() -> new ToolFailure(
                             ErrorCode.ENGINE_UNAVAILABLE,
                             "No engine can run " + e.toolType().path() + " any more"));
             ObjectNode input = (ObjectNode) JSON.readTree(e.inputJson());
-            log.info("execution {} started ({} attempt {})", e.id(), e.toolType(), e.attempt());
+            log.debug("execution {} started ({} attempt {})", e.id(), e.toolType(), e.attempt());
             for (int i = 0; i < e.numResults() && !state.shouldStop(); i++) {
-                Path dir = Files.createDirectories(scratch.resolve("result-" + i));
+                Path dir = slot.resolve("result-" + i);
+                if (!Files.isDirectory(dir)) { // kept from earlier runs: no exception-driven mkdir each time
+                    Files.createDirectories(dir);
+                }
                 ToolOutput out = tool.run(new RunContext(state, input, i, dir, files, blobs));
                 if (!state.shouldStop()) {
                     outputs.add(publisher.publish(e, input, out, dir));
@@ -161,7 +170,7 @@ public final class ExecutionWorker implements ExecutionListener, AutoCloseable {
                     new ToolFailure(ErrorCode.INTERNAL_ERROR, "An unexpected error stopped the tool", false, ex));
         } finally {
             active.remove(e.id());
-            deleteTree(scratch);
+            emptyResultFolders(slot);
         }
     }
 
@@ -277,6 +286,19 @@ public final class ExecutionWorker implements ExecutionListener, AutoCloseable {
             Thread.sleep(1000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Deletes everything inside the slot's {@code result-K} folders, keeping the folders. */
+    private static void emptyResultFolders(Path slot) {
+        try (Stream<Path> results = Files.list(slot)) {
+            for (Path dir : results.toList()) {
+                try (Stream<Path> inside = Files.list(dir)) {
+                    inside.forEach(ExecutionWorker::deleteTree);
+                }
+            }
+        } catch (IOException ignored) {
+            // left for the next run's cleanup, or the next start
         }
     }
 

@@ -58,7 +58,6 @@ final class OutputPublisher {
             MediaInfo info = renditions.inspect(out.file(), out.type(), out.contentType(), out.extension());
             Map<RenditionKind, Rendition> built = new EnumMap<>(RenditionKind.class);
             String downloadKey = Renditions.key(fileId, "download." + out.extension());
-            blobs.put(downloadKey, out.file());
             built.put(
                     RenditionKind.DOWNLOAD,
                     Rendition.ready(downloadKey, out.contentType(), info.width(), info.height(), bytes));
@@ -71,6 +70,12 @@ final class OutputPublisher {
             }
             for (ToolOutput.Sidecar sidecar : out.sidecars()) {
                 blobs.put(Renditions.key(fileId, sidecar.name()), sidecar.file());
+            }
+            // last: the renditions above read the output, which a move takes out of the scratch folder
+            if (out.file().toAbsolutePath().startsWith(workDir.toAbsolutePath())) {
+                blobs.move(downloadKey, out.file());
+            } else {
+                blobs.put(downloadKey, out.file()); // not the run's own file: never take it away
             }
             return new FileRecord(
                     fileId,

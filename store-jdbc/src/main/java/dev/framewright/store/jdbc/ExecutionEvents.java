@@ -20,12 +20,26 @@ final class ExecutionEvents {
      * status also writes its webhook messages (the outbox) in this transaction.
      */
     void append(Handle h, String executionId, String event, ExecutionStatus status, int progress, Instant at) {
+        String team = !status.isTerminal()
+                ? null
+                : h.createQuery("SELECT team_id FROM executions WHERE id = :id")
+                        .bind("id", executionId)
+                        .mapTo(String.class)
+                        .one();
+        append(h, executionId, team, event, status, progress, at);
+    }
+
+    /** {@link #append(Handle, String, String, ExecutionStatus, int, Instant)} when the team is known. */
+    void append(
+            Handle h,
+            String executionId,
+            String teamId,
+            String event,
+            ExecutionStatus status,
+            int progress,
+            Instant at) {
         if (status.isTerminal()) {
-            String team = h.createQuery("SELECT team_id FROM executions WHERE id = :id")
-                    .bind("id", executionId)
-                    .mapTo(String.class)
-                    .one();
-            outbox.executionSettled(h, team, executionId, status, at);
+            outbox.executionSettled(h, teamId, executionId, status, at);
         }
         h.createUpdate("INSERT INTO execution_events (execution_id, seq, event, status, progress, created_at) "
                         + "SELECT :id, COALESCE(MAX(seq), 0) + 1, :event, :status, :progress, :at "

@@ -191,22 +191,23 @@ final class JdbiExecutionStore implements ExecutionStore {
     public boolean succeed(String executionId, String workerId, int attempt, List<FileRecord> outputs, Instant now) {
         String ids = String.join(",", outputs.stream().map(FileRecord::id).toList());
         return jdbi.inTransaction(h -> {
-            int n = h.createUpdate("UPDATE executions SET status = 'succeeded', progress = 100, completed_at = :now, "
-                            + "result_file_ids = :ids, lease_owner = NULL, lease_expires_at = NULL" + HELD
-                            + " AND cancel_requested = 0")
+            Optional<String> team = h.createQuery("UPDATE executions SET status = 'succeeded', progress = 100, "
+                            + "completed_at = :now, result_file_ids = :ids, lease_owner = NULL, lease_expires_at = NULL"
+                            + HELD + " AND cancel_requested = 0 RETURNING team_id")
                     .bind("id", executionId)
                     .bind("owner", workerId)
                     .bind("attempt", attempt)
                     .bind("now", now.toEpochMilli())
                     .bind("ids", ids)
-                    .execute();
-            if (n != 1) {
+                    .mapTo(String.class)
+                    .findOne();
+            if (team.isEmpty()) {
                 return false;
             }
             for (FileRecord f : outputs) {
                 files.insert(h, f);
             }
-            events.append(h, executionId, ExecutionEvent.STATUS, ExecutionStatus.SUCCEEDED, 100, now);
+            events.append(h, executionId, team.get(), ExecutionEvent.STATUS, ExecutionStatus.SUCCEEDED, 100, now);
             return true;
         });
     }
