@@ -68,6 +68,22 @@ public interface ExecutionStore {
     boolean succeed(String executionId, String workerId, int attempt, List<FileRecord> outputs, Instant now);
 
     /**
+     * {@link #succeed} and, when it succeeded, {@link #claim} of the next execution for the same
+     * worker, in one transaction where the store can (one commit fewer per execution: a busy worker
+     * settles one run and takes the next at once).
+     */
+    default SucceededThenClaimed succeedThenClaim(
+            String executionId, String workerId, int attempt, List<FileRecord> outputs, Instant now, Duration lease) {
+        if (!succeed(executionId, workerId, attempt, outputs, now)) {
+            return new SucceededThenClaimed(false, Optional.empty());
+        }
+        return new SucceededThenClaimed(true, claim(workerId, now, lease));
+    }
+
+    /** What {@link #succeedThenClaim} did: nothing is claimed when the success was refused. */
+    record SucceededThenClaimed(boolean succeeded, Optional<ExecutionRecord> next) {}
+
+    /**
      * Settles failure; false when the lease was lost or a cancel was requested meanwhile (then the
      * caller settles {@code cancelled}: an accepted cancel always wins).
      */

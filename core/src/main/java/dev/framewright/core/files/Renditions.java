@@ -55,7 +55,7 @@ public final class Renditions {
     public Rendition build(RenditionKind kind, String fileId, Path source, MediaInfo info, Path workDir)
             throws InterruptedException {
         try {
-            Files.createDirectories(workDir);
+            // the maker creates workDir when it writes: a skipped rendition costs no folder
             Rendition r =
                     switch (kind) {
                         case THUMBNAIL -> maker.thumbnail(source, info, workDir);

@@ -120,12 +120,15 @@ public final class ExecutionWorker implements ExecutionListener, AutoCloseable {
     }
 
     private void loop(Path slot) {
+        Optional<ExecutionRecord> next = Optional.empty();
         while (running) {
             try {
+                // a run that succeeded may have claimed the next one in its success transaction
                 Optional<ExecutionRecord> claimed =
-                        executions.claim(config.workerId(), clock.instant(), config.lease());
+                        next.isPresent() ? next : executions.claim(config.workerId(), clock.instant(), config.lease());
+                next = Optional.empty();
                 if (claimed.isPresent()) {
-                    run(claimed.get(), slot);
+                    next = run(claimed.get(), slot);
                 } else {
                     wakeup.await(config.poll());
                 }
@@ -138,7 +141,8 @@ public final class ExecutionWorker implements ExecutionListener, AutoCloseable {
         }
     }
 
-    private void run(ExecutionRecord e, Path slot) throws InterruptedException {
+    /** Runs and settles {@code e}; the next execution when the success transaction claimed one. */
+    private Optional<ExecutionRecord> run(ExecutionRecord e, Path slot) throws InterruptedException {
         RunState state = new RunState(e, clock.instant().plus(config.toolTimeout()));
         active.put(e.id(), state);
         List<FileRecord> outputs = new ArrayList<>();
@@ -159,12 +163,12 @@ public final class ExecutionWorker implements ExecutionListener, AutoCloseable {
                     outputs.add(publisher.publish(e, input, out, dir));
                 }
             }
-            settle(state, outputs, null);
+            return settle(state, outputs, null);
         } catch (ToolFailure f) {
-            settle(state, outputs, f);
+            return settle(state, outputs, f);
         } catch (IOException | RuntimeException ex) {
             log.error("execution {} failed unexpectedly", e.id(), ex);
-            settle(
+            return settle(
                     state,
                     outputs,
                     new ToolFailure(ErrorCode.INTERNAL_ERROR, "An unexpected error stopped the tool", false, ex));
@@ -174,14 +178,18 @@ public final class ExecutionWorker implements ExecutionListener, AutoCloseable {
         }
     }
 
-    /** The one place that decides how a run ends. */
-    private void settle(RunState state, List<FileRecord> outputs, ToolFailure failure) {
+    /**
+     * The one place that decides how a run ends; returns the next execution when the success
+     * transaction also claimed one for this worker.
+     */
+    private Optional<ExecutionRecord> settle(RunState state, List<FileRecord> outputs, ToolFailure failure) {
         ExecutionRecord e = state.execution;
         String me = config.workerId();
         Instant now = clock.instant();
         boolean keepOutputs = false;
         boolean written;
         String outcome;
+        Optional<ExecutionRecord> next = Optional.empty();
         if (state.leaseLost()) {
             written = false;
             outcome = "abandoned";
@@ -204,19 +212,28 @@ public final class ExecutionWorker implements ExecutionListener, AutoCloseable {
             written = executions.fail(e.id(), me, e.attempt(), executionCode(failure.code()), failure.getMessage(), now)
                     || executions.settleCancelled(e.id(), me, e.attempt(), now);
             outcome = "failed: " + failure.getMessage();
-        } else if (executions.succeed(e.id(), me, e.attempt(), outputs, now)) {
-            written = true;
-            keepOutputs = true;
-            outcome = "succeeded";
         } else {
-            // accepted race: a cancel arrived between the last heartbeat and the success write
-            written = executions.settleCancelled(e.id(), me, e.attempt(), now);
-            outcome = "cancelled";
+            // while this node keeps running, the success transaction also claims this worker's next run
+            ExecutionStore.SucceededThenClaimed result = running
+                    ? executions.succeedThenClaim(e.id(), me, e.attempt(), outputs, now, config.lease())
+                    : new ExecutionStore.SucceededThenClaimed(
+                            executions.succeed(e.id(), me, e.attempt(), outputs, now), Optional.empty());
+            if (result.succeeded()) {
+                written = true;
+                keepOutputs = true;
+                outcome = "succeeded";
+                next = result.next();
+            } else {
+                // accepted race: a cancel arrived between the last heartbeat and the success write
+                written = executions.settleCancelled(e.id(), me, e.attempt(), now);
+                outcome = "cancelled";
+            }
         }
         if (!keepOutputs) {
             publisher.discard(outputs.stream().map(FileRecord::id).toList());
         }
         log.info("execution {} {}{}", e.id(), outcome, written ? "" : " (not recorded: lease no longer held)");
+        return next;
     }
 
     /** Execution-level codes only (API.md §10.1); anything else an engine reports is engine_failed. */

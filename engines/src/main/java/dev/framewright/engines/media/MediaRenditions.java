@@ -5,6 +5,7 @@ import dev.framewright.core.files.Rendition;
 import dev.framewright.core.files.RenditionMaker;
 import dev.framewright.engines.process.Subprocess;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -60,8 +61,8 @@ public final class MediaRenditions implements RenditionMaker {
     @Override
     public Rendition thumbnail(Path source, MediaInfo info, Path outDir) throws IOException, InterruptedException {
         return switch (info.type()) {
-            case IMAGE -> images.thumbnail(source, info, outDir);
-            case VIDEO -> videos.thumbnail(source, info, outDir);
+            case IMAGE -> images.thumbnail(source, info, created(outDir));
+            case VIDEO -> videos.thumbnail(source, info, created(outDir));
             case AUDIO -> Rendition.SKIPPED;
         };
     }
@@ -69,9 +70,9 @@ public final class MediaRenditions implements RenditionMaker {
     @Override
     public Rendition preview(Path source, MediaInfo info, Path outDir) throws IOException, InterruptedException {
         return switch (info.type()) {
-            case IMAGE -> images.preview(source, info, outDir);
-            case VIDEO -> videos.preview(source, info, outDir);
-            case AUDIO -> audios.preview(source, outDir);
+            case IMAGE -> images.preview(source, info, created(outDir));
+            case VIDEO -> videos.preview(source, info, created(outDir));
+            case AUDIO -> audios.preview(source, created(outDir));
         };
     }
 
@@ -79,8 +80,12 @@ public final class MediaRenditions implements RenditionMaker {
     public Rendition hls(Path source, MediaInfo info, Path outDir) throws IOException, InterruptedException {
         return switch (info.type()) {
             case IMAGE -> Rendition.SKIPPED;
-            case VIDEO -> videos.hls(source, info, outDir);
-            case AUDIO -> audios.hls(source, outDir);
+            case VIDEO -> videos.hls(source, info, created(outDir));
+            case AUDIO -> audios.hls(source, created(outDir));
         };
+    }
+
+    private static Path created(Path outDir) throws IOException {
+        return Files.createDirectories(outDir);
     }
 }

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -127,6 +128,10 @@ final class JdbiExecutionStore implements ExecutionStore {
 
     @Override
     public Optional<ExecutionRecord> claim(String workerId, Instant now, Duration lease) {
+        return jdbi.inTransaction(h -> claim(h, workerId, now, lease));
+    }
+
+    private Optional<ExecutionRecord> claim(Handle h, String workerId, Instant now, Duration lease) {
         // waiting = pending, or running without an owner (its worker died; re-run transparently)
         String sql = "UPDATE executions SET status = 'running', waiting = 0, attempt = attempt + 1, "
                 + "lease_owner = :owner, lease_expires_at = :until, started_at = COALESCE(started_at, :now) "
@@ -135,23 +140,21 @@ final class JdbiExecutionStore implements ExecutionStore {
                 + "AND r.status = 'running' AND r.lease_owner IS NOT NULL) < t.concurrency_cap "
                 + "ORDER BY e.created_at, e.id LIMIT 1" + dialect.skipLocked() + ") AND waiting = 1 "
                 + "RETURNING *";
-        return jdbi.inTransaction(h -> {
-            if (dialect == Dialect.POSTGRES) {
-                // the per-team cap counts running rows, which SKIP LOCKED alone cannot make exact under
-                // concurrent claims: claims serialise on one transaction-scoped advisory lock (they are short)
-                h.execute("SELECT pg_advisory_xact_lock(7216001)");
-            }
-            Optional<ExecutionRecord> claimed = h.createQuery(sql)
-                    .bind("owner", workerId)
-                    .bind("until", now.plus(lease).toEpochMilli())
-                    .bind("now", now.toEpochMilli())
-                    .map(JdbiExecutionStore::map)
-                    .findOne();
-            claimed.filter(e -> e.attempt() == 1)
-                    .ifPresent(e -> events.append(
-                            h, e.id(), ExecutionEvent.STATUS, ExecutionStatus.RUNNING, e.progress(), now));
-            return claimed;
-        });
+        if (dialect == Dialect.POSTGRES) {
+            // the per-team cap counts running rows, which SKIP LOCKED alone cannot make exact under
+            // concurrent claims: claims serialise on one transaction-scoped advisory lock (they are short)
+            h.execute("SELECT pg_advisory_xact_lock(7216001)");
+        }
+        Optional<ExecutionRecord> claimed = h.createQuery(sql)
+                .bind("owner", workerId)
+                .bind("until", now.plus(lease).toEpochMilli())
+                .bind("now", now.toEpochMilli())
+                .map(JdbiExecutionStore::map)
+                .findOne();
+        claimed.filter(e -> e.attempt() == 1)
+                .ifPresent(e ->
+                        events.append(h, e.id(), ExecutionEvent.STATUS, ExecutionStatus.RUNNING, e.progress(), now));
+        return claimed;
     }
 
     @Override
@@ -189,27 +192,38 @@ final class JdbiExecutionStore implements ExecutionStore {
 
     @Override
     public boolean succeed(String executionId, String workerId, int attempt, List<FileRecord> outputs, Instant now) {
+        return jdbi.inTransaction(h -> succeed(h, executionId, workerId, attempt, outputs, now));
+    }
+
+    @Override
+    public SucceededThenClaimed succeedThenClaim(
+            String executionId, String workerId, int attempt, List<FileRecord> outputs, Instant now, Duration lease) {
+        return jdbi.inTransaction(h -> succeed(h, executionId, workerId, attempt, outputs, now)
+                ? new SucceededThenClaimed(true, claim(h, workerId, now, lease))
+                : new SucceededThenClaimed(false, Optional.empty()));
+    }
+
+    private boolean succeed(
+            Handle h, String executionId, String workerId, int attempt, List<FileRecord> outputs, Instant now) {
         String ids = String.join(",", outputs.stream().map(FileRecord::id).toList());
-        return jdbi.inTransaction(h -> {
-            Optional<String> team = h.createQuery("UPDATE executions SET status = 'succeeded', progress = 100, "
-                            + "completed_at = :now, result_file_ids = :ids, lease_owner = NULL, lease_expires_at = NULL"
-                            + HELD + " AND cancel_requested = 0 RETURNING team_id")
-                    .bind("id", executionId)
-                    .bind("owner", workerId)
-                    .bind("attempt", attempt)
-                    .bind("now", now.toEpochMilli())
-                    .bind("ids", ids)
-                    .mapTo(String.class)
-                    .findOne();
-            if (team.isEmpty()) {
-                return false;
-            }
-            for (FileRecord f : outputs) {
-                files.insert(h, f);
-            }
-            events.append(h, executionId, team.get(), ExecutionEvent.STATUS, ExecutionStatus.SUCCEEDED, 100, now);
-            return true;
-        });
+        Optional<String> team = h.createQuery("UPDATE executions SET status = 'succeeded', progress = 100, "
+                        + "completed_at = :now, result_file_ids = :ids, lease_owner = NULL, lease_expires_at = NULL"
+                        + HELD + " AND cancel_requested = 0 RETURNING team_id")
+                .bind("id", executionId)
+                .bind("owner", workerId)
+                .bind("attempt", attempt)
+                .bind("now", now.toEpochMilli())
+                .bind("ids", ids)
+                .mapTo(String.class)
+                .findOne();
+        if (team.isEmpty()) {
+            return false;
+        }
+        for (FileRecord f : outputs) {
+            files.insert(h, f);
+        }
+        events.append(h, executionId, team.get(), ExecutionEvent.STATUS, ExecutionStatus.SUCCEEDED, 100, now);
+        return true;
     }
 
     @Override
@@ -320,7 +334,7 @@ final class JdbiExecutionStore implements ExecutionStore {
     }
 
     /** On PostgreSQL, wakes every node's idle workers when this transaction commits (Notifications). */
-    private void notifyQueued(org.jdbi.v3.core.Handle h) {
+    private void notifyQueued(Handle h) {
         if (dialect == Dialect.POSTGRES) {
             h.execute("NOTIFY " + Notifications.EXECUTIONS);
         }

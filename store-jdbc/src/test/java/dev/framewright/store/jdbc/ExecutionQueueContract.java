@@ -9,8 +9,10 @@ import static dev.framewright.store.jdbc.Fixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.framewright.contract.ErrorCode;
+import dev.framewright.contract.ExecutionStatus;
 import dev.framewright.core.auth.Team;
 import dev.framewright.core.executions.ExecutionRecord;
+import dev.framewright.core.executions.ExecutionStore;
 import dev.framewright.core.executions.ExecutionStore.LeaseState;
 import dev.framewright.core.files.FileRecord;
 import java.util.List;
@@ -71,6 +73,38 @@ interface ExecutionQueueContract extends StoreUnderTest {
 
         executions().fail(a.id(), "w1", 1, ErrorCode.ENGINE_FAILED, "x", at(11));
         assertThat(claimedId("w4")).isEqualTo(c.id());
+    }
+
+    @Test
+    default void aSuccessClaimsTheWorkersNextRunInTheSameTransaction() {
+        Team capped = storedTeam(1);
+        ExecutionRecord a = stored(anExecution(capped).createdAt(at(1)).build());
+        ExecutionRecord b = stored(anExecution(capped).createdAt(at(2)).build());
+        assertThat(claimedId("w1")).isEqualTo(a.id());
+        assertThat(claimedId("w2")).as("the team's cap of 1 is taken by a").isNull();
+
+        FileRecord output = aFile(capped).sourceExecution(a.id()).build();
+        ExecutionStore.SucceededThenClaimed result =
+                executions().succeedThenClaim(a.id(), "w1", 1, List.of(output), at(20), LEASE);
+
+        assertThat(result.succeeded()).isTrue();
+        assertThat(files().findById(output.id())).isPresent();
+        assertThat(reload(a).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(result.next())
+                .as("a's success freed the cap within the transaction, so b is claimed by the same worker")
+                .contains(from(b).running("w1", 1, at(20).plus(LEASE), at(20)).build());
+        assertThat(reload(b)).isEqualTo(result.next().orElseThrow());
+
+        // a refused success (the lease is gone) claims nothing
+        ExecutionStore.SucceededThenClaimed refused =
+                executions().succeedThenClaim(a.id(), "w1", 1, List.of(), at(21), LEASE);
+        assertThat(refused.succeeded()).isFalse();
+        assertThat(refused.next()).isEmpty();
+        // and a success with nothing waiting claims nothing either
+        ExecutionStore.SucceededThenClaimed last =
+                executions().succeedThenClaim(b.id(), "w1", 1, List.of(), at(22), LEASE);
+        assertThat(last.succeeded()).isTrue();
+        assertThat(last.next()).isEmpty();
     }
 
     @Test
