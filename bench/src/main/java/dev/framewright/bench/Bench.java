@@ -14,7 +14,7 @@ import java.util.Locale;
  * [isnet-reference] [esrgan-reference] [downloads] [sfx] [speech] [avatar]} (no argument: queue, webhooks, nodes,
  * downloads, sfx and avatar). Options (JVM {@code -D…}, through {@code
  * FRAMEWRIGHT_JAVA_OPTS}): {@code bench.workers}, {@code bench.latencySamples}, {@code bench.burst}
- * (queue, and nodes with bench.workers per node), {@code bench.backends} ({@code sqlite,postgres}; queue); {@code bench.downloadMB} (200) and {@code bench.downloadRounds} (5) (downloads); {@code
+ * (queue, and nodes with bench.workers per node), {@code bench.backends} ({@code sqlite,postgres}) and {@code bench.submitters} (1) (queue); {@code bench.downloadMB} (200) and {@code bench.downloadRounds} (5) (downloads); {@code
  * bench.sfxRuns} (3) (sfx).
  */
 public final class Bench {
@@ -123,33 +123,37 @@ public final class Bench {
         int samples = Integer.getInteger("bench.latencySamples", 300);
         int burst = Integer.getInteger("bench.burst", 2000);
         String backends = System.getProperty("bench.backends", "sqlite,postgres");
+        int submitters = Integer.getInteger("bench.submitters", 1);
         List<QueueBench.Result> results = new ArrayList<>();
         if (backends.contains("sqlite")) {
             try (JdbcStorage sqlite =
                     JdbcStorage.sqlite(root.resolve("sqlite/bench.db")).startCreatingFolders()) {
-                results.add(new QueueBench().run("SQLite", sqlite, root.resolve("sqlite"), workers, samples, burst));
+                results.add(new QueueBench()
+                        .run("SQLite", sqlite, root.resolve("sqlite"), workers, samples, burst, submitters));
             }
         }
         if (backends.contains("postgres")) {
             try (EmbeddedPostgres pg = EmbeddedPostgres.start();
                     JdbcStorage postgres =
                             new JdbcStorage(pg.getJdbcUrl("postgres", "postgres"), "postgres", null).start()) {
-                results.add(new QueueBench().run("PostgreSQL", postgres, root.resolve("pg"), workers, samples, burst));
+                results.add(new QueueBench()
+                        .run("PostgreSQL", postgres, root.resolve("pg"), workers, samples, burst, submitters));
             }
         }
         System.out.printf(
-                "%nExecution queue, trivial tool, %d workers, %d latency samples, burst of %d%n",
-                workers, samples, burst);
-        System.out.println("| backend | submit→running p50 | p99 | completed executions/s |");
-        System.out.println("|---|---|---|---|");
+                "%nExecution queue, trivial tool, %d workers, %d latency samples, burst of %d from %d submitter(s)%n",
+                workers, samples, burst, submitters);
+        System.out.println("| backend | submit→running p50 | p99 | completed executions/s | submitted/s |");
+        System.out.println("|---|---|---|---|---|");
         for (QueueBench.Result r : results) {
             System.out.printf(
                     Locale.ROOT,
-                    "| %s | %.2f ms | %.2f ms | %.0f |%n",
+                    "| %s | %.2f ms | %.2f ms | %.0f | %.0f |%n",
                     r.backend(),
                     r.p50Ms(),
                     r.p99Ms(),
-                    r.perSecond());
+                    r.perSecond(),
+                    r.submittedPerSecond());
         }
     }
 

@@ -43,7 +43,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class QueueBench {
     /** Results of one backend. */
-    record Result(String backend, double p50Ms, double p99Ms, double perSecond, int executions) {}
+    record Result(
+            String backend, double p50Ms, double p99Ms, double perSecond, int executions, double submittedPerSecond) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -51,7 +52,12 @@ final class QueueBench {
     private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     private final List<String> order = Collections.synchronizedList(new ArrayList<>());
 
-    Result run(String backend, JdbcStorage storage, Path dir, int workers, int latencySamples, int burst)
+    /**
+     * @param submitters threads submitting the burst at once, like that many API clients (each insert is
+     *     its own committed transaction; one thread measures one client's submit rate as well)
+     */
+    Result run(
+            String backend, JdbcStorage storage, Path dir, int workers, int latencySamples, int burst, int submitters)
             throws Exception {
         Clock clock = Clock.systemUTC();
         Team team = new Teams(storage.teams(), clock).create("bench-" + System.nanoTime(), true, 1000);
@@ -101,14 +107,29 @@ final class QueueBench {
             double p99 = sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1e6;
             // throughput: a burst, from first submit to last completion
             long t0 = System.nanoTime();
-            for (int i = 0; i < burst; i++) {
-                submit(service, caller, body);
-            }
+            submitBurst(service, caller, body, burst, submitters);
+            double submitSeconds = (System.nanoTime() - t0) / 1e9;
             awaitAll(storage, team.id(), 200 + latencySamples + burst);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            return new Result(backend, p50, p99, burst / seconds, burst);
+            return new Result(backend, p50, p99, burst / seconds, burst, burst / submitSeconds);
         } finally {
             worker.close();
+        }
+    }
+
+    private void submitBurst(Submitter service, Principal caller, ObjectNode body, int burst, int submitters)
+            throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < submitters; t++) {
+            int share = burst / submitters + (t < burst % submitters ? 1 : 0);
+            threads.add(Thread.ofPlatform().name("submitter-" + t).start(() -> {
+                for (int i = 0; i < share; i++) {
+                    submit(service, caller, body);
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
         }
     }
 
