@@ -5,7 +5,6 @@ import dev.framewright.contract.ExecutionStatus;
 import dev.framewright.contract.ToolType;
 import dev.framewright.contract.WebhookEventName;
 import dev.framewright.server.media.StaticAssets;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -93,7 +92,7 @@ final class ConsolePages {
                 .append(esc(tool.path()))
                 .append("\" novalidate>\n");
         for (ToolForms.Field f : form.fields()) {
-            field(b, f, "");
+            FormFieldHtml.field(b, f, "");
         }
         b.append("<div class=\"actions\"><button type=\"submit\" id=\"run-button\">Run</button></div>\n")
                 .append("<p id=\"form-error\" class=\"error\" role=\"alert\"></p>\n</form>\n");
@@ -329,199 +328,6 @@ final class ConsolePages {
         return "/console/assets/" + name + "?v=" + assets.get(name).version();
     }
 
-    private static void field(StringBuilder b, ToolForms.Field f, String prefix) {
-        String name = prefix + f.name();
-        String id = "f-" + name.replace('.', '-');
-        String help = help(f);
-        switch (f.kind()) {
-            case OBJECT -> {
-                b.append("<fieldset class=\"group\" data-kind=\"object\" data-name=\"")
-                        .append(esc(name))
-                        .append("\"><legend>")
-                        .append(esc(f.label()))
-                        .append("</legend>\n");
-                if (help != null) {
-                    b.append("<p class=\"help\">").append(esc(help)).append("</p>\n");
-                }
-                b.append("<div class=\"row\">");
-                for (ToolForms.Field c : f.children()) {
-                    // the members are needed only together: the object itself is optional
-                    field(b, c.optional(), name + ".");
-                }
-                b.append("</div></fieldset>\n");
-                return;
-            }
-            case BOOLEAN -> {
-                b.append("<div class=\"field check\"><input type=\"checkbox\" id=\"")
-                        .append(id)
-                        .append("\" name=\"")
-                        .append(esc(name))
-                        .append("\" data-kind=\"boolean\"");
-                describedBy(b, id, help);
-                b.append("><label for=\"")
-                        .append(id)
-                        .append("\">")
-                        .append(esc(f.label()))
-                        .append("</label>");
-                helpText(b, id, help);
-                b.append("</div>\n");
-                return;
-            }
-            default -> {}
-        }
-        b.append("<div class=\"field\"><label for=\"").append(id).append("\">").append(esc(f.label()));
-        if (f.required()) {
-            b.append(" <span class=\"req\">(required)</span>");
-        }
-        b.append("</label>\n");
-        String common = " id=\"" + id + "\" name=\"" + esc(name) + "\" data-kind=\""
-                + f.kind().name().toLowerCase(Locale.ROOT) + "\"" + (f.required() ? " required" : "");
-        switch (f.kind()) {
-            case TEXTAREA, PAIRS -> {
-                b.append("<textarea rows=\"")
-                        .append(f.kind() == ToolForms.Kind.PAIRS ? 3 : 4)
-                        .append('"');
-                b.append(common);
-                if (f.maxLength() != null) {
-                    b.append(" maxlength=\"").append(f.maxLength()).append('"');
-                }
-                if (f.kind() == ToolForms.Kind.PAIRS) {
-                    b.append(" data-keys=\"")
-                            .append(esc(String.join(
-                                    ",",
-                                    f.children().stream()
-                                            .map(ToolForms.Field::name)
-                                            .toList())))
-                            .append('"');
-                }
-                describedBy(b, id, help);
-                b.append("></textarea>\n");
-            }
-            case INTEGER, NUMBER -> {
-                b.append("<input type=\"number\"").append(common);
-                b.append(" step=\"")
-                        .append(f.kind() == ToolForms.Kind.INTEGER ? "1" : "any")
-                        .append('"');
-                b.append(" inputmode=\"")
-                        .append(f.kind() == ToolForms.Kind.INTEGER ? "numeric" : "decimal")
-                        .append('"');
-                if (f.minimum() != null) {
-                    b.append(" min=\"").append(num(f.minimum())).append('"');
-                }
-                if (f.maximum() != null) {
-                    b.append(" max=\"").append(num(f.maximum())).append('"');
-                }
-                describedBy(b, id, help);
-                b.append(">\n");
-            }
-            case ENUM -> {
-                b.append("<select").append(common);
-                describedBy(b, id, help);
-                b.append("><option value=\"\">Default</option>");
-                for (String o : f.options()) {
-                    option(b, o, o);
-                }
-                b.append("</select>\n");
-            }
-            case FILE, FILES -> {
-                b.append("<select")
-                        .append(common)
-                        .append(" data-file-type=\"")
-                        .append(f.fileType())
-                        .append('"');
-                if (f.kind() == ToolForms.Kind.FILES) {
-                    b.append(" multiple size=\"4\"");
-                    if (f.maxItems() != null) {
-                        b.append(" data-max-items=\"").append(f.maxItems()).append('"');
-                    }
-                }
-                describedBy(b, id, help);
-                b.append('>');
-                if (f.kind() == ToolForms.Kind.FILE) {
-                    b.append("<option value=\"\">Choose a")
-                            .append(f.fileType().equals("IMAGE") || f.fileType().equals("AUDIO") ? "n " : " ")
-                            .append(f.fileType().toLowerCase(Locale.ROOT))
-                            .append(" file…</option>");
-                }
-                b.append("</select>\n");
-            }
-            case VOICE -> {
-                b.append("<select").append(common).append(" data-catalogue=\"voices\"");
-                describedBy(b, id, help);
-                b.append("><option value=\"\">Default voice</option></select>\n");
-            }
-            case PRESENTER -> {
-                b.append("<div class=\"presenter\"><select").append(common).append(" data-catalogue=\"presenters\"");
-                describedBy(b, id, help);
-                b.append("><option value=\"\">Choose a presenter…</option></select>")
-                        .append("<img id=\"presenter-preview\" alt=\"\" hidden width=\"64\" height=\"64\"></div>\n");
-            }
-            default -> {
-                b.append("<input type=\"text\"").append(common);
-                if (f.maxLength() != null) {
-                    b.append(" maxlength=\"").append(f.maxLength()).append('"');
-                }
-                describedBy(b, id, help);
-                b.append(">\n");
-            }
-        }
-        helpText(b, id, help);
-        b.append("</div>\n");
-    }
-
-    /** The schema's description plus its limits, in words. */
-    private static String help(ToolForms.Field f) {
-        StringBuilder s = new StringBuilder();
-        if (f.description() != null) {
-            s.append(f.description());
-        }
-        List<String> limits = new java.util.ArrayList<>();
-        if (f.minimum() != null
-                && f.maximum() != null
-                && (f.description() == null || !f.description().contains(num(f.minimum()) + "–"))) {
-            limits.add(num(f.minimum()) + "–" + num(f.maximum()));
-        }
-        if (f.maxLength() != null) {
-            limits.add("up to " + f.maxLength() + " characters");
-        }
-        if (f.kind() == ToolForms.Kind.FILES) {
-            if (f.maxItems() != null
-                    && (f.description() == null || !f.description().startsWith("Up to " + f.maxItems()))) {
-                limits.add("up to " + f.maxItems() + " files");
-            }
-            limits.add("Ctrl- or Cmd-click to pick several");
-        }
-        if (f.kind() == ToolForms.Kind.PAIRS) {
-            limits.add("one per line: "
-                    + String.join(
-                            " = ",
-                            f.children().stream().map(ToolForms.Field::name).toList()));
-        }
-        if (!limits.isEmpty()) {
-            if (!s.isEmpty()) {
-                s.append(' ');
-            }
-            s.append('(').append(String.join("; ", limits)).append(')');
-        }
-        return s.isEmpty() ? null : s.toString().replace("`", "");
-    }
-
-    private static void describedBy(StringBuilder b, String id, String help) {
-        if (help != null) {
-            b.append(" aria-describedby=\"").append(id).append("-help\"");
-        }
-    }
-
-    private static void helpText(StringBuilder b, String id, String help) {
-        if (help != null) {
-            b.append("<p id=\"")
-                    .append(id)
-                    .append("-help\" class=\"help\">")
-                    .append(esc(help))
-                    .append("</p>");
-        }
-    }
-
     private static void uploadZone(StringBuilder b, String title) {
         b.append("<div id=\"upload-zone\" class=\"dropzone\">\n<label for=\"upload-input\">")
                 .append(esc(title))
@@ -564,7 +370,7 @@ final class ConsolePages {
         b.append("</tr></thead>\n<tbody></tbody></table></div>\n");
     }
 
-    private static void option(StringBuilder b, String value, String label) {
+    static void option(StringBuilder b, String value, String label) {
         b.append("<option value=\"")
                 .append(esc(value))
                 .append("\">")
@@ -576,10 +382,6 @@ final class ConsolePages {
     static String toolTitle(ToolType t) {
         String s = t.path().replace('-', ' ');
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static String num(double d) {
-        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
     /** Escapes text for HTML content and double- or single-quoted attribute values. */
