@@ -1,26 +1,17 @@
 package dev.framewright.bench;
 
-import dev.framewright.contract.FileType;
 import dev.framewright.contract.IdPrefix;
 import dev.framewright.contract.ToolType;
 import dev.framewright.core.Ids;
 import dev.framewright.core.auth.Team;
 import dev.framewright.core.auth.Teams;
-import dev.framewright.core.executions.EngineInfo;
 import dev.framewright.core.executions.ExecutionRecord;
-import dev.framewright.core.executions.Tool;
-import dev.framewright.core.executions.ToolContext;
-import dev.framewright.core.executions.ToolOutput;
 import dev.framewright.core.executions.ToolRegistry;
-import dev.framewright.core.files.MediaInfo;
-import dev.framewright.core.files.Rendition;
-import dev.framewright.core.files.RenditionMaker;
 import dev.framewright.core.files.Renditions;
 import dev.framewright.core.worker.ExecutionWorker;
 import dev.framewright.core.worker.WorkerConfig;
 import dev.framewright.storage.LocalDiskBlobStore;
 import dev.framewright.store.jdbc.JdbcStorage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -30,7 +21,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -72,8 +62,8 @@ final class NodesBench {
                         s.executions(),
                         s.files(),
                         blobs,
-                        new ToolRegistry(List.of(new CountingTool(count))),
-                        new Renditions(blobs, file -> Optional.empty(), new NoRenditions()),
+                        new ToolRegistry(List.of(new TrivialTool(id -> count.incrementAndGet()))),
+                        new Renditions(blobs, file -> Optional.empty(), new TrivialTool.NoRenditions()),
                         clock);
                 s.onExecutionsQueued(w::wake);
                 workers.add(w);
@@ -132,55 +122,6 @@ final class NodesBench {
                 }
                 Thread.sleep(20);
             }
-        }
-    }
-
-    /** Writes 16 bytes and counts its runs. */
-    private static final class CountingTool implements Tool {
-        private final AtomicInteger count;
-
-        CountingTool(AtomicInteger count) {
-            this.count = count;
-        }
-
-        @Override
-        public ToolType type() {
-            return ToolType.UPSCALE_IMAGE;
-        }
-
-        @Override
-        public EngineInfo probe() {
-            return EngineInfo.available("trivial", "1", "Apache-2.0", Map.of());
-        }
-
-        @Override
-        public ToolOutput run(ToolContext ctx) {
-            count.incrementAndGet();
-            try {
-                Path out = ctx.scratchDir().resolve("out.bin");
-                Files.write(out, new byte[16]);
-                return new ToolOutput(out, FileType.IMAGE, "image/png", "png", null);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-    }
-
-    /** Renditions do not apply to the trivial output. */
-    private static final class NoRenditions implements RenditionMaker {
-        @Override
-        public Rendition thumbnail(Path source, MediaInfo info, Path outDir) {
-            return Rendition.SKIPPED;
-        }
-
-        @Override
-        public Rendition preview(Path source, MediaInfo info, Path outDir) {
-            return Rendition.SKIPPED;
-        }
-
-        @Override
-        public Rendition hls(Path source, MediaInfo info, Path outDir) {
-            return Rendition.SKIPPED;
         }
     }
 }

@@ -3,28 +3,19 @@ package dev.framewright.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.framewright.contract.ExecutionStatus;
-import dev.framewright.contract.FileType;
 import dev.framewright.contract.IdPrefix;
 import dev.framewright.contract.ToolType;
 import dev.framewright.core.Ids;
 import dev.framewright.core.auth.Principal;
 import dev.framewright.core.auth.Team;
 import dev.framewright.core.auth.Teams;
-import dev.framewright.core.executions.EngineInfo;
 import dev.framewright.core.executions.ExecutionRecord;
-import dev.framewright.core.executions.Tool;
-import dev.framewright.core.executions.ToolContext;
-import dev.framewright.core.executions.ToolOutput;
 import dev.framewright.core.executions.ToolRegistry;
-import dev.framewright.core.files.MediaInfo;
-import dev.framewright.core.files.Rendition;
-import dev.framewright.core.files.RenditionMaker;
 import dev.framewright.core.files.Renditions;
 import dev.framewright.core.worker.ExecutionWorker;
 import dev.framewright.core.worker.WorkerConfig;
 import dev.framewright.storage.LocalDiskBlobStore;
 import dev.framewright.store.jdbc.JdbcStorage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,8 +55,8 @@ final class QueueBench {
         Principal caller = new Principal(team.id(), null, "bench");
         LocalDiskBlobStore blobs = new LocalDiskBlobStore(dir.resolve("blobs"));
         blobs.check();
-        ToolRegistry tools = new ToolRegistry(List.of(new TrivialTool()));
-        Renditions renditions = new Renditions(blobs, file -> Optional.empty(), new NoRenditions());
+        ToolRegistry tools = new ToolRegistry(List.of(new TrivialTool(this::started)));
+        Renditions renditions = new Renditions(blobs, file -> Optional.empty(), new TrivialTool.NoRenditions());
         ExecutionWorker worker = new ExecutionWorker(
                 new WorkerConfig(
                         "bench-" + backend,
@@ -172,50 +163,12 @@ final class QueueBench {
         }
     }
 
-    /** Writes 16 bytes and records when it started. */
-    private final class TrivialTool implements Tool {
-        @Override
-        public ToolType type() {
-            return ToolType.UPSCALE_IMAGE;
-        }
-
-        @Override
-        public EngineInfo probe() {
-            return EngineInfo.available("trivial", "1", "Apache-2.0", Map.of());
-        }
-
-        @Override
-        public ToolOutput run(ToolContext ctx) {
-            long now = System.nanoTime();
-            Long t = submitted.get(ctx.executionId());
-            if (t != null) {
-                latencies.add(now - t);
-            }
-            try {
-                Path out = ctx.scratchDir().resolve("out.bin");
-                Files.write(out, new byte[16]);
-                return new ToolOutput(out, FileType.IMAGE, "image/png", "png", null);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-    }
-
-    /** Renditions do not apply to the trivial output. */
-    private static final class NoRenditions implements RenditionMaker {
-        @Override
-        public Rendition thumbnail(Path source, MediaInfo info, Path outDir) {
-            return Rendition.SKIPPED;
-        }
-
-        @Override
-        public Rendition preview(Path source, MediaInfo info, Path outDir) {
-            return Rendition.SKIPPED;
-        }
-
-        @Override
-        public Rendition hls(Path source, MediaInfo info, Path outDir) {
-            return Rendition.SKIPPED;
+    /** Records the submit→running latency of a run that just started. */
+    private void started(String executionId) {
+        long now = System.nanoTime();
+        Long t = submitted.get(executionId);
+        if (t != null) {
+            latencies.add(now - t);
         }
     }
 }
