@@ -3,7 +3,6 @@ package dev.framewright.server;
 import dev.framewright.core.analysis.AnalysisEngines;
 import dev.framewright.core.analysis.AnalysisWorker;
 import dev.framewright.core.analysis.Analyzer;
-import dev.framewright.core.analysis.FileSearch;
 import dev.framewright.core.auth.ApiKeys;
 import dev.framewright.core.auth.Team;
 import dev.framewright.core.auth.Teams;
@@ -15,11 +14,9 @@ import dev.framewright.core.files.FileService;
 import dev.framewright.core.files.Renditions;
 import dev.framewright.core.files.UploadProcessor;
 import dev.framewright.core.files.UrlSigner;
-import dev.framewright.core.idempotency.Idempotency;
 import dev.framewright.core.outbound.OutboundGuard;
 import dev.framewright.core.ratelimits.RateLimiter;
 import dev.framewright.core.webhooks.SecretBox;
-import dev.framewright.core.webhooks.WebhookDeliveries;
 import dev.framewright.core.webhooks.WebhookEndpoints;
 import dev.framewright.core.worker.ExecutionWorker;
 import dev.framewright.core.worker.WorkerConfig;
@@ -28,33 +25,18 @@ import dev.framewright.engines.analysis.UploadDescriber;
 import dev.framewright.engines.avatar.PresenterCatalog;
 import dev.framewright.engines.media.MediaRenditions;
 import dev.framewright.engines.media.ProbingMediaInspector;
-import dev.framewright.server.api.AccountRoutes;
-import dev.framewright.server.api.ExecutionEventStream;
-import dev.framewright.server.api.FileRoutes;
-import dev.framewright.server.api.ResourceRoutes;
 import dev.framewright.server.api.ServiceRoutes;
-import dev.framewright.server.api.StoredUploads;
-import dev.framewright.server.api.ToolRoutes;
-import dev.framewright.server.api.UploadRoutes;
 import dev.framewright.server.api.Views;
-import dev.framewright.server.api.WebhookRoutes;
-import dev.framewright.server.api.WebhookViews;
 import dev.framewright.server.config.Role;
 import dev.framewright.server.config.ServerConfig;
-import dev.framewright.server.console.ConsoleRoutes;
 import dev.framewright.server.http.Http;
 import dev.framewright.server.http.RouteTable;
-import dev.framewright.server.mcp.McpRoutes;
-import dev.framewright.server.media.MediaRoutes;
 import dev.framewright.server.media.MediaUrls;
-import dev.framewright.server.media.PresenterRoutes;
-import dev.framewright.server.media.PublicRoutes;
 import dev.framewright.server.outbound.ResolvingOutboundGuard;
 import dev.framewright.server.webhooks.PayloadRenderer;
 import dev.framewright.server.webhooks.WebhookDispatcher;
 import dev.framewright.storage.LocalDiskBlobStore;
 import dev.framewright.storage.S3BlobStore;
-import dev.framewright.store.jdbc.Dialect;
 import dev.framewright.store.jdbc.JdbcStorage;
 import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -195,14 +177,15 @@ public final class FramewrightServer implements AutoCloseable {
                 : null;
 
         PublicUrl publicUrl = new PublicUrl();
-        // every node must verify every other node's signed URLs: on PostgreSQL the key lives in the database
-        byte[] urlKey = storage.dialect() == Dialect.POSTGRES
-                ? storage.sharedSecret("url-signing", FramewrightServer::randomKey)
-                : Secrets.key(data, "url-signing");
+        byte[] urlKey = ServerKeys.urlSigning(storage, data);
         MediaUrls urls = new MediaUrls(
-                new UrlSigner(urlKey), publicUrl, config.signedUrlTtl(), clock, s3 == null ? null : directLinks(s3));
+                new UrlSigner(urlKey),
+                publicUrl,
+                config.signedUrlTtl(),
+                clock,
+                s3 == null ? null : ServerKeys.directLinks(s3));
         Views views = new Views(urls, storage.files());
-        SecretBox secrets = new SecretBox(webhookSecretKey(config));
+        SecretBox secrets = new SecretBox(ServerKeys.webhookSecrets(config));
         PayloadRenderer bodies =
                 new PayloadRenderer(storage.executions(), storage.files(), views, storage.deliveryQueue());
         dispatcher = new WebhookDispatcher(
@@ -244,28 +227,30 @@ public final class FramewrightServer implements AutoCloseable {
                 heartbeat::describe);
         RateLimiter limiter = new RateLimiter(storage.rateLimits(), config.rateLimits(), team.id(), clock);
         if (role.servesApi()) {
-            registerApi(
-                    routes,
-                    limiter,
-                    guard,
-                    config,
-                    storage,
-                    blobs,
-                    tools,
-                    catalog,
-                    executions,
-                    files,
-                    analysis,
-                    audio,
-                    presenters,
-                    urls,
-                    publicUrl,
-                    views,
-                    bodies,
-                    webhookEndpoints,
-                    data,
-                    scratch,
-                    clock);
+            new ApiRoutes(
+                            limiter,
+                            guard,
+                            config,
+                            storage,
+                            blobs,
+                            tools,
+                            catalog,
+                            executions,
+                            files,
+                            analysis,
+                            audio,
+                            presenters,
+                            urls,
+                            publicUrl,
+                            views,
+                            bodies,
+                            webhookEndpoints,
+                            dispatcher,
+                            background,
+                            data,
+                            scratch,
+                            clock)
+                    .register(routes);
         }
         service.register(routes);
         this.routes = routes;
@@ -294,107 +279,6 @@ public final class FramewrightServer implements AutoCloseable {
 
     /** How long a presigned upload may still be noticed after its URL expired (the watcher's delay). */
     static final java.time.Duration PRESIGNED_EXPIRY_GRACE = java.time.Duration.ofSeconds(30);
-
-    private void registerApi(
-            RouteTable routes,
-            RateLimiter limiter,
-            OutboundGuard guard,
-            ServerConfig config,
-            JdbcStorage storage,
-            BlobStore blobs,
-            ToolRegistry tools,
-            Catalog catalog,
-            ExecutionService executions,
-            FileService files,
-            AnalysisEngines analysis,
-            AudioTools audio,
-            PresenterCatalog presenters,
-            MediaUrls urls,
-            PublicUrl publicUrl,
-            Views views,
-            PayloadRenderer bodies,
-            WebhookEndpoints webhookEndpoints,
-            Path data,
-            Path scratch,
-            Clock clock) {
-        Idempotency idempotency = new Idempotency(storage.idempotency(), clock, config.idempotencyRetention());
-        new ToolRoutes(
-                        executions,
-                        views,
-                        config.maxJsonBytes(),
-                        idempotency,
-                        new ExecutionEventStream(executions, views))
-                .register(routes);
-        FileSearch search = new FileSearch(storage.analysis(), storage.files(), analysis);
-        new FileRoutes(files, search, views, urls, config.maxJsonBytes(), idempotency).register(routes);
-        ResourceRoutes resources =
-                new ResourceRoutes(tools, analysis, audio.catalog, presenters, publicUrl, config.listCap());
-        resources.register(routes);
-        new WebhookRoutes(
-                        webhookEndpoints,
-                        new WebhookDeliveries(webhookEndpoints, storage.deliveryLog(), dispatcher::wake),
-                        new WebhookViews(bodies),
-                        config.maxJsonBytes())
-                .register(routes);
-        new AccountRoutes(storage.teams()).register(routes);
-        new UploadRoutes(
-                        urls,
-                        storage.files(),
-                        new StoredUploads(
-                                storage.files(), blobs, scratch, config.maxUploadBytes(), clock, background::process))
-                .register(routes);
-        new McpRoutes(
-                        executions,
-                        files,
-                        search,
-                        views,
-                        resources,
-                        new StoredUploads(
-                                storage.files(),
-                                blobs,
-                                scratch,
-                                Math.min(config.maxUploadBytes(), config.mcpUploadMaxBytes()),
-                                clock,
-                                background::process),
-                        guard,
-                        limiter,
-                        publicUrl,
-                        config.mcpUploadMaxBytes(),
-                        config.maxJsonBytes())
-                .register(routes);
-        new MediaRoutes(urls, storage.files(), blobs).register(routes);
-        new PublicRoutes(storage.files(), blobs, urls).register(routes);
-        new ConsoleRoutes(publicUrl).register(routes);
-        new dev.framewright.server.docs.DocsRoutes(publicUrl).register(routes);
-        new PresenterRoutes(presenters, data.resolve("presenters")).register(routes);
-    }
-
-    private static byte[] randomKey() {
-        byte[] key = new byte[32];
-        new java.security.SecureRandom().nextBytes(key);
-        return key;
-    }
-
-    /** Presigned S3 URLs as the media and upload URLs. */
-    private static MediaUrls.DirectLinks directLinks(S3BlobStore s3) {
-        return new MediaUrls.DirectLinks() {
-            @Override
-            public String get(String key, java.time.Duration ttl, String contentType, String disposition) {
-                return s3.presignGet(key, ttl, contentType, disposition).toString();
-            }
-
-            @Override
-            public String put(String key, java.time.Duration ttl) {
-                return s3.presignPut(key, ttl).toString();
-            }
-        };
-    }
-
-    /** The configured key that seals webhook signing secrets, else the data folder's own. */
-    private static byte[] webhookSecretKey(ServerConfig config) throws IOException {
-        byte[] configured = config.webhooks().secretKey();
-        return configured != null ? configured : Secrets.key(config.dataDir(), "webhook-secrets");
-    }
 
     private final RouteTable routes;
 
@@ -487,19 +371,5 @@ public final class FramewrightServer implements AutoCloseable {
         heartbeat.close();
         blobs.close();
         storage.close();
-    }
-
-    /** The public base URL, known once the port is bound. */
-    private static final class PublicUrl implements Supplier<String> {
-        private volatile String value = "http://127.0.0.1";
-
-        void set(String v) {
-            value = v;
-        }
-
-        @Override
-        public String get() {
-            return value;
-        }
     }
 }
