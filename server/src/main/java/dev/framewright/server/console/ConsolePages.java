@@ -1,5 +1,7 @@
 package dev.framewright.server.console;
 
+import static dev.framewright.server.http.Html.escape;
+
 import dev.framewright.contract.DeliveryStatus;
 import dev.framewright.contract.ExecutionStatus;
 import dev.framewright.contract.ToolType;
@@ -13,7 +15,7 @@ import java.util.Locale;
  * key, navigation, main landmark) around each page's skeleton. The skeletons hold every label,
  * form and table head; {@code console.js} fills them from the REST API with the key the browser
  * keeps in {@code sessionStorage}. The pages themselves carry no team data, so they need no
- * authentication of their own. Plain Java templates: every dynamic value goes through {@link #esc}.
+ * authentication of their own. Plain Java templates: every dynamic value goes through {@link dev.framewright.server.http.Html#escape}.
  */
 final class ConsolePages {
     /** The pages of the navigation, in order: path segment and title. */
@@ -71,25 +73,25 @@ final class ConsolePages {
                     .append('"')
                     .append(t == tool ? " aria-current=\"page\"" : "")
                     .append('>')
-                    .append(esc(toolTitle(t)))
+                    .append(escape(toolTitle(t)))
                     .append("</a></li>\n");
         }
         b.append("</ul></nav>\n<section class=\"tool\" aria-labelledby=\"tool-title\">\n<h2 id=\"tool-title\">")
-                .append(esc(toolTitle(tool)))
+                .append(escape(toolTitle(tool)))
                 .append("</h2>\n<p class=\"help\"><code>POST /v1/tools/")
-                .append(esc(tool.path()))
+                .append(escape(tool.path()))
                 .append("</code> · <code>")
                 .append(tool.name())
                 .append("</code>");
         if (form.description() != null) {
-            b.append(" · ").append(esc(form.description()));
+            b.append(" · ").append(escape(form.description()));
         }
         b.append("</p>\n");
         if (form.takesFiles()) {
             uploadZone(b, "Upload an input file");
         }
         b.append("<form id=\"tool-form\" class=\"stack\" data-tool=\"")
-                .append(esc(tool.path()))
+                .append(escape(tool.path()))
                 .append("\" novalidate>\n");
         for (ToolForms.Field f : form.fields()) {
             FormFieldHtml.field(b, f, "");
@@ -132,9 +134,9 @@ final class ConsolePages {
     String execution(String id) {
         StringBuilder b = new StringBuilder(2048);
         b.append("<h1>Execution <code>")
-                .append(esc(id))
+                .append(escape(id))
                 .append("</code></h1>\n<div id=\"execution\" data-id=\"")
-                .append(esc(id))
+                .append(escape(id))
                 .append("\">\n<dl id=\"execution-meta\" class=\"meta\"></dl>\n");
         progress(b, true);
         b.append("<div id=\"run-error\" class=\"error\" role=\"alert\"></div>\n")
@@ -182,9 +184,9 @@ final class ConsolePages {
     String file(String id) {
         StringBuilder b = new StringBuilder(4096);
         b.append("<h1 id=\"file-title\">File <code>")
-                .append(esc(id))
+                .append(escape(id))
                 .append("</code></h1>\n<div id=\"file\" class=\"file-layout\" data-id=\"")
-                .append(esc(id))
+                .append(escape(id))
                 .append("\">\n<div id=\"file-view\"></div>\n<div>\n")
                 .append("<dl id=\"file-meta\" class=\"meta\"></dl>\n")
                 .append("<div class=\"actions\"><button id=\"file-archive\" type=\"button\" class=\"danger\">")
@@ -239,9 +241,9 @@ final class ConsolePages {
     String webhook(String id) {
         StringBuilder b = new StringBuilder(4096);
         b.append("<h1>Endpoint <code>")
-                .append(esc(id))
+                .append(escape(id))
                 .append("</code></h1>\n<div id=\"endpoint\" data-id=\"")
-                .append(esc(id))
+                .append(escape(id))
                 .append("\">\n<dl id=\"endpoint-meta\" class=\"meta\"></dl>\n")
                 .append("<div class=\"actions\"><button id=\"rotate-secret\" type=\"button\">Rotate secret</button>")
                 .append("<button id=\"endpoint-delete\" type=\"button\" class=\"danger\">Delete endpoint</button>")
@@ -286,7 +288,7 @@ final class ConsolePages {
         h.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"referrer\" content=\"no-referrer\">\n<title>")
-                .append(esc(title))
+                .append(escape(title))
                 .append(" · Framewright console</title>\n<link rel=\"icon\" href=\"")
                 .append(asset("icon.svg"))
                 .append("\">\n<link rel=\"stylesheet\" href=\"")
@@ -300,7 +302,7 @@ final class ConsolePages {
                 .append("\" defer></script>\n</head>\n<body data-page=\"")
                 .append(page)
                 .append("\" data-base-url=\"")
-                .append(esc(baseUrl.get()))
+                .append(escape(baseUrl.get()))
                 .append("\">\n<a class=\"skip\" href=\"#main\">Skip to content</a>\n<header class=\"top\">\n")
                 .append("<a class=\"brand\" href=\"/console/playground\">Framewright <span>console</span></a>\n");
         if (current != null) {
@@ -330,7 +332,7 @@ final class ConsolePages {
 
     private static void uploadZone(StringBuilder b, String title) {
         b.append("<div id=\"upload-zone\" class=\"dropzone\">\n<label for=\"upload-input\">")
-                .append(esc(title))
+                .append(escape(title))
                 .append("</label>\n<input id=\"upload-input\" type=\"file\"")
                 .append(" accept=\"image/*,video/*,audio/*\" aria-describedby=\"upload-help\">\n")
                 .append("<p id=\"upload-help\" class=\"help\">Choose a file or drop it here. It is uploaded")
@@ -358,23 +360,23 @@ final class ConsolePages {
 
     private static void table(StringBuilder b, String id, String caption, List<String> heads) {
         b.append("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"")
-                .append(esc(caption))
+                .append(escape(caption))
                 .append("\"><table id=\"")
                 .append(id)
                 .append("\"><caption class=\"sr-only\">")
-                .append(esc(caption))
+                .append(escape(caption))
                 .append("</caption>\n<thead><tr>");
         for (String h : heads) {
-            b.append("<th scope=\"col\">").append(esc(h)).append("</th>");
+            b.append("<th scope=\"col\">").append(escape(h)).append("</th>");
         }
         b.append("</tr></thead>\n<tbody></tbody></table></div>\n");
     }
 
     static void option(StringBuilder b, String value, String label) {
         b.append("<option value=\"")
-                .append(esc(value))
+                .append(escape(value))
                 .append("\">")
-                .append(esc(label))
+                .append(escape(label))
                 .append("</option>");
     }
 
@@ -382,22 +384,5 @@ final class ConsolePages {
     static String toolTitle(ToolType t) {
         String s = t.path().replace('-', ' ');
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    /** Escapes text for HTML content and double- or single-quoted attribute values. */
-    static String esc(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -1,7 +1,7 @@
 package dev.framewright.server.console;
 
-import static dev.framewright.server.console.ConsolePages.esc;
 import static dev.framewright.server.console.ConsolePages.option;
+import static dev.framewright.server.http.Html.escape;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.Locale;
  * The playground's form controls, one per request field of the contract ({@link ToolForms}): the
  * input that fits the field's type and limits, its label and its help text (the schema's description
  * plus its limits in words), wired with {@code aria-describedby}. Every dynamic value goes through
- * {@link ConsolePages#esc}.
+ * {@link dev.framewright.server.http.Html#escape}.
  */
 final class FormFieldHtml {
     private FormFieldHtml() {}
@@ -23,12 +23,12 @@ final class FormFieldHtml {
         switch (f.kind()) {
             case OBJECT -> {
                 b.append("<fieldset class=\"group\" data-kind=\"object\" data-name=\"")
-                        .append(esc(name))
+                        .append(escape(name))
                         .append("\"><legend>")
-                        .append(esc(f.label()))
+                        .append(escape(f.label()))
                         .append("</legend>\n");
                 if (help != null) {
-                    b.append("<p class=\"help\">").append(esc(help)).append("</p>\n");
+                    b.append("<p class=\"help\">").append(escape(help)).append("</p>\n");
                 }
                 b.append("<div class=\"row\">");
                 for (ToolForms.Field c : f.children()) {
@@ -42,13 +42,13 @@ final class FormFieldHtml {
                 b.append("<div class=\"field check\"><input type=\"checkbox\" id=\"")
                         .append(id)
                         .append("\" name=\"")
-                        .append(esc(name))
+                        .append(escape(name))
                         .append("\" data-kind=\"boolean\"");
                 describedBy(b, id, help);
                 b.append("><label for=\"")
                         .append(id)
                         .append("\">")
-                        .append(esc(f.label()))
+                        .append(escape(f.label()))
                         .append("</label>");
                 helpText(b, id, help);
                 b.append("</div>\n");
@@ -56,12 +56,12 @@ final class FormFieldHtml {
             }
             default -> {}
         }
-        b.append("<div class=\"field\"><label for=\"").append(id).append("\">").append(esc(f.label()));
+        b.append("<div class=\"field\"><label for=\"").append(id).append("\">").append(escape(f.label()));
         if (f.required()) {
             b.append(" <span class=\"req\">(required)</span>");
         }
         b.append("</label>\n");
-        String common = " id=\"" + id + "\" name=\"" + esc(name) + "\" data-kind=\""
+        String common = " id=\"" + id + "\" name=\"" + escape(name) + "\" data-kind=\""
                 + f.kind().name().toLowerCase(Locale.ROOT) + "\"" + (f.required() ? " required" : "");
         switch (f.kind()) {
             case TEXTAREA, PAIRS -> {
@@ -74,7 +74,7 @@ final class FormFieldHtml {
                 }
                 if (f.kind() == ToolForms.Kind.PAIRS) {
                     b.append(" data-keys=\"")
-                            .append(esc(String.join(
+                            .append(escape(String.join(
                                     ",",
                                     f.children().stream()
                                             .map(ToolForms.Field::name)
@@ -204,7 +204,7 @@ final class FormFieldHtml {
             b.append("<p id=\"")
                     .append(id)
                     .append("-help\" class=\"help\">")
-                    .append(esc(help))
+                    .append(escape(help))
                     .append("</p>");
         }
     }

@@ -1,5 +1,7 @@
 package dev.framewright.server.docs;
 
+import static dev.framewright.server.http.Html.escape;
+
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,9 +55,5 @@ final class HtmlPages {
                 + "<nav><a href=\"/docs\">Guides</a> · <a href=\"/llms.txt\">llms.txt</a> · "
                 + "<a href=\"/llms-full.txt\">llms-full.txt</a> · <a href=\"/v1/openapi.json\">OpenAPI</a></nav>\n"
                 + body + "</body></html>\n";
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

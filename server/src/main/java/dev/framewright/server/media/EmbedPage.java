@@ -1,5 +1,7 @@
 package dev.framewright.server.media;
 
+import static dev.framewright.server.http.Html.escape;
+
 import dev.framewright.contract.FileType;
 import dev.framewright.core.files.FileRecord;
 import dev.framewright.core.files.Rendition;
@@ -177,23 +179,6 @@ final class EmbedPage {
             case AUDIO -> "music.song";
             case IMAGE -> "website";
         };
-    }
-
-    /** Escapes text for HTML content and double- or single-quoted attribute values. */
-    static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private static String origin(String baseUrl) {
