@@ -32,28 +32,26 @@ public final class OnnxGraph {
 
     /** A float32 constant; {@code data} in row-major order of {@code dims}. */
     public OnnxGraph initializer(String name, long[] dims, float[] data) {
-        Protobuf t = new Protobuf();
-        for (long d : dims) {
-            t.varint(1, d);
-        }
-        t.varint(2, FLOAT).string(8, name);
         ByteBuffer raw = ByteBuffer.allocate(data.length * 4).order(ByteOrder.LITTLE_ENDIAN);
         raw.asFloatBuffer().put(data);
-        t.bytes(9, raw.array());
-        graph.message(5, t);
-        return this;
+        return initializer(name, dims, FLOAT, raw.array());
     }
 
     /** An int64 constant; {@code data} in row-major order of {@code dims}. */
     public OnnxGraph initializer(String name, long[] dims, long[] data) {
+        ByteBuffer raw = ByteBuffer.allocate(data.length * 8).order(ByteOrder.LITTLE_ENDIAN);
+        raw.asLongBuffer().put(data);
+        return initializer(name, dims, INT64, raw.array());
+    }
+
+    /** A TensorProto of {@code type} with little-endian {@code raw} data. */
+    private OnnxGraph initializer(String name, long[] dims, int type, byte[] raw) {
         Protobuf t = new Protobuf();
         for (long d : dims) {
             t.varint(1, d);
         }
-        t.varint(2, INT64).string(8, name);
-        ByteBuffer raw = ByteBuffer.allocate(data.length * 8).order(ByteOrder.LITTLE_ENDIAN);
-        raw.asLongBuffer().put(data);
-        t.bytes(9, raw.array());
+        t.varint(2, type).string(8, name);
+        t.bytes(9, raw);
         graph.message(5, t);
         return this;
     }
