@@ -13,7 +13,7 @@ import java.util.Locale;
  * compare figures of the same run). Usage: {@code ./framewright bench [queue] [webhooks] [nodes] [transforms]
  * [isnet-reference] [esrgan-reference] [downloads] [sfx] [speech] [avatar]} (no argument: queue, webhooks, nodes,
  * downloads, sfx and avatar). Options (JVM {@code -D…}, through {@code
- * FRAMEWRIGHT_JAVA_OPTS}): {@code bench.workers}, {@code bench.latencySamples}, {@code bench.burst}
+ * FRAMEWRIGHT_JAVA_OPTS}): {@code bench.workers}, {@code bench.warmup} (2000), {@code bench.latencySamples}, {@code bench.burst}
  * (queue, and nodes with bench.workers per node), {@code bench.backends} ({@code sqlite,postgres}) and {@code bench.submitters} (1) (queue); {@code bench.downloadMB} (200) and {@code bench.downloadRounds} (5) (downloads); {@code
  * bench.sfxRuns} (3) (sfx).
  */
@@ -120,6 +120,7 @@ public final class Bench {
 
     private static void queue(Path root) throws Exception {
         int workers = Integer.getInteger("bench.workers", 4);
+        int warmup = Integer.getInteger("bench.warmup", 2000);
         int samples = Integer.getInteger("bench.latencySamples", 300);
         int burst = Integer.getInteger("bench.burst", 2000);
         String backends = System.getProperty("bench.backends", "sqlite,postgres");
@@ -129,7 +130,7 @@ public final class Bench {
             try (JdbcStorage sqlite =
                     JdbcStorage.sqlite(root.resolve("sqlite/bench.db")).startCreatingFolders()) {
                 results.add(new QueueBench()
-                        .run("SQLite", sqlite, root.resolve("sqlite"), workers, samples, burst, submitters));
+                        .run("SQLite", sqlite, root.resolve("sqlite"), workers, warmup, samples, burst, submitters));
             }
         }
         if (backends.contains("postgres")) {
@@ -137,7 +138,7 @@ public final class Bench {
                     JdbcStorage postgres =
                             new JdbcStorage(pg.getJdbcUrl("postgres", "postgres"), "postgres", null).start()) {
                 results.add(new QueueBench()
-                        .run("PostgreSQL", postgres, root.resolve("pg"), workers, samples, burst, submitters));
+                        .run("PostgreSQL", postgres, root.resolve("pg"), workers, warmup, samples, burst, submitters));
             }
         }
         System.out.printf(
