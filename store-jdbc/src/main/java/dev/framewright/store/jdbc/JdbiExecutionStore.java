@@ -10,6 +10,7 @@ import dev.framewright.core.executions.ExecutionRecord;
 import dev.framewright.core.executions.ExecutionStore;
 import dev.framewright.core.files.FileRecord;
 import dev.framewright.core.idempotency.IdempotencyCompletion;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -30,6 +31,14 @@ final class JdbiExecutionStore implements ExecutionStore {
     /** Guard of every worker write: the caller still holds the lease of this attempt. */
     private static final String HELD =
             " WHERE id = :id AND lease_owner = :owner AND attempt = :attempt " + "AND status = 'running'";
+
+    /**
+     * The claim's update of the row {@code nextClaimable} found; positional parameters: the owner, the
+     * lease's end and now (epoch ms). On PostgreSQL it follows the advisory lock ({@link #claimOnPostgres}).
+     */
+    private static final String CLAIM = "UPDATE executions SET status = 'running', waiting = 0, attempt = attempt + 1, "
+            + "lease_owner = ?, lease_expires_at = ?, started_at = COALESCE(started_at, ?) "
+            + "WHERE id = (%s) AND waiting = 1 RETURNING *";
 
     private final Jdbi jdbi;
     private final Dialect dialect;
@@ -128,22 +137,20 @@ final class JdbiExecutionStore implements ExecutionStore {
 
     @Override
     public Optional<ExecutionRecord> claim(String workerId, Instant now, Duration lease) {
+        if (dialect == Dialect.POSTGRES) {
+            return jdbi.withHandle(h -> claimOnPostgres(h, workerId, now, lease));
+        }
         return jdbi.inTransaction(h -> claim(h, workerId, now, lease));
     }
 
+    /**
+     * SQLite's claim, inside the caller's transaction (SQLite serialises writers, so the cap is exact).
+     */
     private Optional<ExecutionRecord> claim(Handle h, String workerId, Instant now, Duration lease) {
-        String sql = "UPDATE executions SET status = 'running', waiting = 0, attempt = attempt + 1, "
-                + "lease_owner = :owner, lease_expires_at = :until, started_at = COALESCE(started_at, :now) "
-                + "WHERE id = (" + nextClaimable(dialect) + ") AND waiting = 1 RETURNING *";
-        if (dialect == Dialect.POSTGRES) {
-            // the per-team cap counts running rows, which SKIP LOCKED alone cannot make exact under
-            // concurrent claims: claims serialise on one transaction-scoped advisory lock (they are short)
-            h.execute("SELECT pg_advisory_xact_lock(7216001)");
-        }
-        Optional<ExecutionRecord> claimed = h.createQuery(sql)
-                .bind("owner", workerId)
-                .bind("until", now.plus(lease).toEpochMilli())
-                .bind("now", now.toEpochMilli())
+        Optional<ExecutionRecord> claimed = h.createQuery(CLAIM.formatted(nextClaimable(dialect)))
+                .bind(0, workerId)
+                .bind(1, now.plus(lease).toEpochMilli())
+                .bind(2, now.toEpochMilli())
                 .map(JdbiExecutionStore::map)
                 .findOne();
         claimed.filter(e -> e.attempt() == 1)
@@ -206,9 +213,47 @@ final class JdbiExecutionStore implements ExecutionStore {
         return jdbi.inTransaction(h -> succeed(h, executionId, workerId, attempt, outputs, now));
     }
 
+    /**
+     * PostgreSQL's claim in one round trip and one implicit transaction: the per-team cap counts
+     * running rows, which SKIP LOCKED alone cannot make exact under concurrent claims, so claims
+     * serialise on a transaction-scoped advisory lock. The lock and the claim (with its event, as a
+     * data-modifying CTE) are two statements of one autocommit execution, which pgjdbc sends before a
+     * single Sync: PostgreSQL runs them as one transaction, the claim's snapshot is taken after the lock
+     * is granted, and the lock is released at the commit that follows at once on the server. It is never
+     * held across a round trip to this JVM, which made the lock the limit of the whole queue when it
+     * was (docs/benchmarks.md, "Execution queue": more workers then completed fewer executions).
+     */
+    private Optional<ExecutionRecord> claimOnPostgres(Handle h, String workerId, Instant now, Duration lease) {
+        String sql = "SELECT pg_advisory_xact_lock(7216001); WITH c AS ("
+                + CLAIM.formatted(nextClaimable(dialect))
+                + "), e AS (INSERT INTO execution_events (execution_id, seq, event, status, progress, created_at) "
+                + "SELECT c.id, COALESCE((SELECT MAX(x.seq) FROM execution_events x WHERE x.execution_id = c.id), 0) "
+                + "+ 1, ?, ?, c.progress, ? FROM c WHERE c.attempt = 1) SELECT * FROM c";
+        return h.createQuery(sql)
+                .bind(0, workerId)
+                .bind(1, now.plus(lease).toEpochMilli())
+                .bind(2, now.toEpochMilli())
+                .bind(3, ExecutionEvent.STATUS)
+                .bind(4, ExecutionStatus.RUNNING.wire())
+                .bind(5, now.toEpochMilli())
+                .execute((statement, ctx) -> {
+                    PreparedStatement ps = statement.get(); // executed: its first result is the lock's
+                    if (!ps.getMoreResults()) {
+                        throw new SQLException("the claim statement returned no rows");
+                    }
+                    try (ResultSet rs = ps.getResultSet()) {
+                        return rs.next() ? Optional.of(map(rs, ctx)) : Optional.empty();
+                    }
+                });
+    }
+
     @Override
     public SucceededThenClaimed succeedThenClaim(
             String executionId, String workerId, int attempt, List<FileRecord> outputs, Instant now, Duration lease) {
+        if (dialect == Dialect.POSTGRES) {
+            // the claim commits on its own, in one round trip, so its lock never waits for this commit
+            return ExecutionStore.super.succeedThenClaim(executionId, workerId, attempt, outputs, now, lease);
+        }
         return jdbi.inTransaction(h -> succeed(h, executionId, workerId, attempt, outputs, now)
                 ? new SucceededThenClaimed(true, claim(h, workerId, now, lease))
                 : new SucceededThenClaimed(false, Optional.empty()));
