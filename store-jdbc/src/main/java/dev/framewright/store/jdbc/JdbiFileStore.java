@@ -65,7 +65,8 @@ final class JdbiFileStore implements FileStore {
     void insert(Handle h, FileRecord f) {
         bind(h.createUpdate("INSERT INTO files (" + COLUMNS + ") VALUES (" + VALUES + ")"), f)
                 .execute();
-        if (f.uploadState() == UploadState.READY) {
+        // only GLOBAL files are analysed (the enqueue's own filter): a temporary output costs no statement
+        if (f.uploadState() == UploadState.READY && f.scope() == FileScope.GLOBAL) {
             JdbiAnalysisStore.enqueue(h, f.id(), f.updatedAt());
         }
     }
