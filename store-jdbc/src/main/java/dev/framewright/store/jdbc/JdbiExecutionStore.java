@@ -160,6 +160,40 @@ final class JdbiExecutionStore implements ExecutionStore {
     }
 
     /**
+     * PostgreSQL's claim in one round trip and one implicit transaction: the per-team cap counts
+     * running rows, which SKIP LOCKED alone cannot make exact under concurrent claims, so claims
+     * serialise on a transaction-scoped advisory lock. The lock and the claim (with its event, as a
+     * data-modifying CTE) are two statements of one autocommit execution, which pgjdbc sends before a
+     * single Sync: PostgreSQL runs them as one transaction, the claim's snapshot is taken after the lock
+     * is granted, and the lock is released at the commit that follows at once on the server. It is never
+     * held across a round trip to this JVM (it used to be held for three: claim, event, commit). The
+     * event is numbered as {@link ExecutionEvents} numbers every event, under the row's lock.
+     */
+    private Optional<ExecutionRecord> claimOnPostgres(Handle h, String workerId, Instant now, Duration lease) {
+        String sql = "SELECT pg_advisory_xact_lock(7216001); WITH c AS ("
+                + CLAIM.formatted(nextClaimable(dialect))
+                + "), e AS (INSERT INTO execution_events (execution_id, seq, event, status, progress, created_at) "
+                + "SELECT c.id, COALESCE((SELECT MAX(x.seq) FROM execution_events x WHERE x.execution_id = c.id), 0) "
+                + "+ 1, ?, ?, c.progress, ? FROM c WHERE c.attempt = 1) SELECT * FROM c";
+        return h.createQuery(sql)
+                .bind(0, workerId)
+                .bind(1, now.plus(lease).toEpochMilli())
+                .bind(2, now.toEpochMilli())
+                .bind(3, ExecutionEvent.STATUS)
+                .bind(4, ExecutionStatus.RUNNING.wire())
+                .bind(5, now.toEpochMilli())
+                .execute((statement, ctx) -> {
+                    PreparedStatement ps = statement.get(); // executed: its first result is the lock's
+                    if (!ps.getMoreResults()) {
+                        throw new SQLException("the claim statement returned no rows");
+                    }
+                    try (ResultSet rs = ps.getResultSet()) {
+                        return rs.next() ? Optional.of(map(rs, ctx)) : Optional.empty();
+                    }
+                });
+    }
+
+    /**
      * The id of the oldest waiting execution (pending, or running without an owner: its worker died, so it
      * re-runs transparently) of a team under its concurrency cap. The teams at their cap are found once
      * per claim (an uncorrelated subquery, which PostgreSQL hashes), never once per waiting row: a per-row
@@ -211,40 +245,6 @@ final class JdbiExecutionStore implements ExecutionStore {
     @Override
     public boolean succeed(String executionId, String workerId, int attempt, List<FileRecord> outputs, Instant now) {
         return jdbi.inTransaction(h -> succeed(h, executionId, workerId, attempt, outputs, now));
-    }
-
-    /**
-     * PostgreSQL's claim in one round trip and one implicit transaction: the per-team cap counts
-     * running rows, which SKIP LOCKED alone cannot make exact under concurrent claims, so claims
-     * serialise on a transaction-scoped advisory lock. The lock and the claim (with its event, as a
-     * data-modifying CTE) are two statements of one autocommit execution, which pgjdbc sends before a
-     * single Sync: PostgreSQL runs them as one transaction, the claim's snapshot is taken after the lock
-     * is granted, and the lock is released at the commit that follows at once on the server. It is never
-     * held across a round trip to this JVM, which made the lock the limit of the whole queue when it
-     * was (docs/benchmarks.md, "Execution queue": more workers then completed fewer executions).
-     */
-    private Optional<ExecutionRecord> claimOnPostgres(Handle h, String workerId, Instant now, Duration lease) {
-        String sql = "SELECT pg_advisory_xact_lock(7216001); WITH c AS ("
-                + CLAIM.formatted(nextClaimable(dialect))
-                + "), e AS (INSERT INTO execution_events (execution_id, seq, event, status, progress, created_at) "
-                + "SELECT c.id, COALESCE((SELECT MAX(x.seq) FROM execution_events x WHERE x.execution_id = c.id), 0) "
-                + "+ 1, ?, ?, c.progress, ? FROM c WHERE c.attempt = 1) SELECT * FROM c";
-        return h.createQuery(sql)
-                .bind(0, workerId)
-                .bind(1, now.plus(lease).toEpochMilli())
-                .bind(2, now.toEpochMilli())
-                .bind(3, ExecutionEvent.STATUS)
-                .bind(4, ExecutionStatus.RUNNING.wire())
-                .bind(5, now.toEpochMilli())
-                .execute((statement, ctx) -> {
-                    PreparedStatement ps = statement.get(); // executed: its first result is the lock's
-                    if (!ps.getMoreResults()) {
-                        throw new SQLException("the claim statement returned no rows");
-                    }
-                    try (ResultSet rs = ps.getResultSet()) {
-                        return rs.next() ? Optional.of(map(rs, ctx)) : Optional.empty();
-                    }
-                });
     }
 
     @Override
