@@ -14,6 +14,19 @@ final class ExecutionEvents {
         this.outbox = outbox;
     }
 
+    /** The start of an event's insert: the columns {@link #nextSeq} and the event's values fill. */
+    static final String INSERT =
+            "INSERT INTO execution_events (execution_id, seq, event, status, progress, created_at) ";
+
+    /**
+     * The SQL expression numbering an execution's next event, {@code executionId} an SQL expression that
+     * names it. Appends for one execution are serialised by its row's lock, which every appender holds.
+     */
+    static String nextSeq(String executionId) {
+        return "COALESCE((SELECT MAX(x.seq) FROM execution_events x WHERE x.execution_id = " + executionId
+                + "), 0) + 1";
+    }
+
     /**
      * Appends the next event in one statement. Every caller has already updated the execution's row in
      * the same transaction, so appends for one execution are serialised by that row's lock. A terminal
@@ -41,9 +54,7 @@ final class ExecutionEvents {
         if (status.isTerminal()) {
             outbox.executionSettled(h, teamId, executionId, status, at);
         }
-        h.createUpdate("INSERT INTO execution_events (execution_id, seq, event, status, progress, created_at) "
-                        + "SELECT :id, COALESCE(MAX(seq), 0) + 1, :event, :status, :progress, :at "
-                        + "FROM execution_events WHERE execution_id = :id")
+        h.createUpdate(INSERT + "VALUES (:id, " + nextSeq(":id") + ", :event, :status, :progress, :at)")
                 .bind("id", executionId)
                 .bind("event", event)
                 .bind("status", status.wire())

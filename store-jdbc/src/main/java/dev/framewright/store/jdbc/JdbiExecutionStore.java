@@ -44,12 +44,15 @@ final class JdbiExecutionStore implements ExecutionStore {
     private final Dialect dialect;
     private final JdbiFileStore files;
     private final ExecutionEvents events;
+    /** {@link #CLAIM} of {@link #nextClaimable} in this dialect. */
+    private final String claim;
 
     JdbiExecutionStore(Jdbi jdbi, Dialect dialect, JdbiFileStore files, WebhookOutbox outbox) {
         this.jdbi = jdbi;
         this.dialect = dialect;
         this.files = files;
         this.events = new ExecutionEvents(outbox);
+        this.claim = CLAIM.formatted(nextClaimable(dialect));
     }
 
     @Override
@@ -147,7 +150,7 @@ final class JdbiExecutionStore implements ExecutionStore {
      * SQLite's claim, inside the caller's transaction (SQLite serialises writers, so the cap is exact).
      */
     private Optional<ExecutionRecord> claim(Handle h, String workerId, Instant now, Duration lease) {
-        Optional<ExecutionRecord> claimed = h.createQuery(CLAIM.formatted(nextClaimable(dialect)))
+        Optional<ExecutionRecord> claimed = h.createQuery(claim)
                 .bind(0, workerId)
                 .bind(1, now.plus(lease).toEpochMilli())
                 .bind(2, now.toEpochMilli())
@@ -167,14 +170,12 @@ final class JdbiExecutionStore implements ExecutionStore {
      * single Sync: PostgreSQL runs them as one transaction, the claim's snapshot is taken after the lock
      * is granted, and the lock is released at the commit that follows at once on the server. It is never
      * held across a round trip to this JVM (it used to be held for three: claim, event, commit). The
-     * event is numbered as {@link ExecutionEvents} numbers every event, under the row's lock.
+     * event is numbered by {@link ExecutionEvents#nextSeq}, under the row's lock like every append.
      */
     private Optional<ExecutionRecord> claimOnPostgres(Handle h, String workerId, Instant now, Duration lease) {
-        String sql = "SELECT pg_advisory_xact_lock(7216001); WITH c AS ("
-                + CLAIM.formatted(nextClaimable(dialect))
-                + "), e AS (INSERT INTO execution_events (execution_id, seq, event, status, progress, created_at) "
-                + "SELECT c.id, COALESCE((SELECT MAX(x.seq) FROM execution_events x WHERE x.execution_id = c.id), 0) "
-                + "+ 1, ?, ?, c.progress, ? FROM c WHERE c.attempt = 1) SELECT * FROM c";
+        String sql = "SELECT pg_advisory_xact_lock(7216001); WITH c AS (" + claim + "), e AS ("
+                + ExecutionEvents.INSERT + "SELECT c.id, " + ExecutionEvents.nextSeq("c.id")
+                + ", ?, ?, c.progress, ? FROM c WHERE c.attempt = 1) SELECT * FROM c";
         return h.createQuery(sql)
                 .bind(0, workerId)
                 .bind(1, now.plus(lease).toEpochMilli())
